@@ -1,0 +1,11 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://jobcentertjek.dk',
+  trailingSlash: 'always',
+  // Astro's default HTML compression can glue adjacent words together ("the<a>" -> "thelink"),
+  // which the search index and screen readers then read wrongly. gzip on the server does the real work.
+  compressHTML: false,
+  build: { format: 'directory' },
+});

@@ -1,0 +1,34 @@
+/**
+ * The validated, normalised dataset: the single shape every page, table, map and download is built from.
+ * Written by `npm run data:build` to .cache/dataset.json and read by src/data/dataset.ts.
+ */
+export interface Observation {
+  /** 3-digit kommunekode, "000" for Hele landet. */
+  code: string;
+  /** Period code as published ("2021M08"); spelled-out months are normalised to this form. */
+  period: string;
+  /** Indicator id from data/catalogue/indicators.json. */
+  measure: string;
+  /** null = "ikke offentliggjort" (suppressed or missing), never zero. */
+  value: number | null;
+  /** true when the row came from generated sample data ("Eksempeldata – ikke officielle tal"). */
+  sample: boolean;
+}
+
+export interface InputFile {
+  /** Path as given on the command line or in the input folder. */
+  file: string;
+  layout: 'wide' | 'long';
+  rows: number;
+  observations: number;
+  sample: boolean;
+}
+
+export interface Dataset {
+  /** ISO timestamp of the ingest run. */
+  builtAt: string;
+  inputs: InputFile[];
+  /** True when any observation is sample data. */
+  sample: boolean;
+  observations: Observation[];
+}
