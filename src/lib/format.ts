@@ -1,0 +1,57 @@
+/** Danish formatting of numbers and periods for everything a user reads. */
+
+const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+const NBSP = '\u00a0';
+
+const numberFormats = new Map<number, Intl.NumberFormat>();
+function numberFormat(decimals: number): Intl.NumberFormat {
+  let format = numberFormats.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat('da-DK', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: true });
+    numberFormats.set(decimals, format);
+  }
+  return format;
+}
+
+/** "96.938", "4,9": Danish decimal comma and thousands dot (also for 4-digit numbers: "4.952"). */
+export function formatNumber(value: number, decimals = 0): string {
+  const text = numberFormat(decimals).format(value).replace(/\u2212/g, '-');
+  // da-DK leaves 4-digit numbers ungrouped; official Danish statistics group them, and so do we.
+  return /^-?\d{4}(,|$)/.test(text) ? text.replace(/^(-?\d)(\d{3})/, '$1.$2') : text;
+}
+
+export type Unit = 'pct' | 'antal';
+
+/** "67,3 %" for shares, "96.938" for counts; null is "ikke offentliggjort". */
+export function formatValue(value: number | null, unit: Unit): string {
+  if (value === null) return 'ikke offentliggjort';
+  return unit === 'pct' ? `${formatNumber(value, 1)}${NBSP}%` : formatNumber(value, Number.isInteger(value) ? 0 : 1);
+}
+
+/** "+2,4 procentpoint", "-0,5 procentpoint", "+1.203" for counts. */
+export function formatChange(change: number, unit: Unit): string {
+  const sign = change > 0 ? '+' : change < 0 ? '-' : '±';
+  const size = unit === 'pct' ? `${formatNumber(Math.abs(change), 1)} procentpoint` : formatNumber(Math.abs(change));
+  return `${sign}${size}`;
+}
+
+/** "december 2018", "1. kvartal 2024", "12 måneder til maj 2024", "2017". Unknown codes are returned as given. */
+export function formatPeriod(period: string): string {
+  const month = /^(\d{4})M(\d{2})$/.exec(period);
+  if (month) return `${MONTHS[Number(month[2]) - 1]} ${month[1]}`;
+  const quarter = /^(\d{4})Q([1-4])$/.exec(period);
+  if (quarter) return `${quarter[2]}. kvartal ${quarter[1]}`;
+  const mat = /^(\d{4})QMAT(\d{2})$/.exec(period);
+  if (mat) return `12 måneder til ${MONTHS[Number(mat[2]) - 1]} ${mat[1]}`;
+  const year = /^(\d{4})Y\d{2}$/.exec(period);
+  if (year) return year[1]!;
+  return period;
+}
+
+/** "dec. 2018" for axis ticks and compact labels. */
+export function formatPeriodShort(period: string): string {
+  const month = /^(\d{4})M(\d{2})$/.exec(period);
+  if (!month) return formatPeriod(period);
+  const name = MONTHS[Number(month[2]) - 1]!;
+  return `${name.length > 4 ? `${name.slice(0, 3)}.` : name} ${month[1]}`;
+}

@@ -1,0 +1,26 @@
+import type { Comparison } from './compare.ts';
+import { formatPeriod, formatValue, type Unit } from './format.ts';
+
+export interface SummaryInput {
+  place: string;
+  title: string;
+  targetGroup: string;
+  unit: Unit;
+  period: string;
+  value: number | null;
+  national: number | null | undefined;
+  comparison: Comparison | undefined;
+}
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** One plain-Danish sentence: "I december 2018 var samtaler for dagpengemodtagere 71,2 % i Aarhus – over hele landet (67,0 %)." */
+export function summarySentence(input: SummaryInput): string {
+  const what = `${lowerFirst(input.title)} (${lowerFirst(input.targetGroup)})`;
+  const when = formatPeriod(input.period);
+  if (input.value === null) return `${input.place} har ikke offentliggjorte tal for ${what} i ${when}, typisk fordi der er for få personer i målgruppen.`;
+  const head = `I ${when} var ${what} ${formatValue(input.value, input.unit)} i ${input.place}`;
+  if (input.national == null || !input.comparison || input.unit !== 'pct') return `${head}.`;
+  const verdict = input.comparison.verdict === 'better' ? ' Det er bedre end landet som helhed.' : input.comparison.verdict === 'worse' ? ' Det er dårligere end landet som helhed.' : '';
+  return `${head} – ${input.comparison.words} hele landet (${formatValue(input.national, input.unit)}).${verdict}`;
+}

@@ -1,0 +1,63 @@
+import { scaleLinear, scalePoint } from 'd3-scale';
+import { line } from 'd3-shape';
+
+export interface Point {
+  period: string;
+  value: number | null;
+}
+
+export interface TrendChart {
+  width: number;
+  height: number;
+  /** Kommune line; gaps where a value is not published. */
+  path: string;
+  /** National line, dashed in the chart. */
+  nationalPath: string;
+  /** Dots for periods whose neighbours are missing, so a lone value is still visible. */
+  dots: { x: number; y: number }[];
+  yTicks: { y: number; value: number }[];
+  xTicks: { x: number; period: string }[];
+  breaks: { x: number; label: string }[];
+  requirement: { y: number } | undefined;
+  plot: { left: number; right: number; top: number; bottom: number };
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Geometry for a small trend chart over all periods, drawn as SVG at build time. */
+export function trendChart(
+  periods: string[],
+  series: Point[],
+  national: Point[],
+  options: { width?: number; height?: number; unit: 'pct' | 'antal'; requirementLevel?: number | null; breaks?: { period: string; label: string }[] },
+): TrendChart {
+  const width = options.width ?? 320;
+  const height = options.height ?? 150;
+  const plot = { left: 36, right: width - 8, top: 10, bottom: height - 24 };
+  const x = scalePoint<string>().domain(periods).range([plot.left, plot.right]);
+  const values = [...series, ...national].map((p) => p.value).filter((v): v is number => v !== null);
+  const max = Math.max(...values, options.requirementLevel ?? 0, 1);
+  const min = Math.min(...values, options.unit === 'pct' ? 0 : Infinity);
+  const y = scaleLinear().domain([Math.min(0, min), max]).nice(4).range([plot.bottom, plot.top]);
+  const toPath = (points: Point[]) =>
+    line<Point>()
+      .defined((p) => p.value !== null && x(p.period) !== undefined)
+      .x((p) => round(x(p.period)!))
+      .y((p) => round(y(p.value!)))(points) ?? '';
+  const byPeriod = new Map(series.map((p) => [p.period, p.value]));
+  const isolated = periods.filter((p, i) => byPeriod.get(p) != null && byPeriod.get(periods[i - 1] ?? '') == null && byPeriod.get(periods[i + 1] ?? '') == null);
+  const tickEvery = Math.max(1, Math.ceil(periods.length / 4));
+  const requirementLevel = options.requirementLevel;
+  return {
+    width,
+    height,
+    path: toPath(series),
+    nationalPath: toPath(national),
+    dots: isolated.map((p) => ({ x: round(x(p)!), y: round(y(byPeriod.get(p)!)) })),
+    yTicks: y.ticks(4).map((value) => ({ y: round(y(value)), value })),
+    xTicks: periods.filter((_, i) => i % tickEvery === 0).map((period) => ({ x: round(x(period)!), period })),
+    breaks: (options.breaks ?? []).filter((b) => x(b.period) !== undefined && b.period !== periods[0]).map((b) => ({ x: round(x(b.period)!), label: b.label })),
+    requirement: requirementLevel != null && requirementLevel <= y.domain()[1]! ? { y: round(y(requirementLevel)) } : undefined,
+    plot,
+  };
+}
