@@ -1,0 +1,60 @@
+/** Which decimal mark a file uses: Danish "komma" (dot = thousands) or "punktum" (no thousands separator). */
+export type DecimalMark = 'komma' | 'punktum';
+
+export type NumberCell =
+  /** Empty or a suppression marker: "ikke offentliggjort", never zero. */
+  | { kind: 'missing' }
+  /** `mark` is the decimal mark the cell proves, or null when it reads the same either way ("42"). */
+  | { kind: 'number'; value: number; mark: DecimalMark | null }
+  /** Only dots that look like a thousands group ("96.938"): 96938 with komma, 96.938 with punktum. */
+  | { kind: 'ambiguous'; komma: number; punktum: number }
+  | { kind: 'invalid' };
+
+export const MISSING_MARKERS = 'tom, "..", ".", "-" eller "x"';
+
+const MISSING: NumberCell = { kind: 'missing' };
+const INVALID: NumberCell = { kind: 'invalid' };
+
+/** Reads one value cell without knowing the file's decimal mark yet; the caller settles the mark per file. */
+export function readNumberCell(cell: string): NumberCell {
+  const text = cell.length > 0 && (cell.charCodeAt(0) === 32 || cell.charCodeAt(cell.length - 1) === 32) ? cell.trim() : cell;
+  const length = text.length;
+  if (length === 0 || text === '..' || text === '.' || text === '-' || text === 'x' || text === 'X') return MISSING;
+  const start = text.charCodeAt(0) === 45 ? 1 : 0;
+  if (start === length) return INVALID;
+  let commas = 0;
+  let commaAt = -1;
+  let dots = 0;
+  let dotAt = -1;
+  let groupsOk = true;
+  let lastSeparator = start - 1;
+  for (let i = start; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if (c === 44) {
+      if (commas++ > 0) return INVALID;
+      commaAt = i;
+    } else if (c === 46) {
+      if (commaAt !== -1) return INVALID;
+      // A thousands group: 1–3 digits before the first dot, exactly 3 between dots.
+      const digits = i - lastSeparator - 1;
+      if (dots === 0 ? digits < 1 || digits > 3 || text.charCodeAt(start) === 48 : digits !== 3) groupsOk = false;
+      dots++;
+      dotAt = i;
+    } else {
+      return INVALID;
+    }
+    lastSeparator = i;
+  }
+  if (lastSeparator === length - 1 || commaAt === start || dotAt === start) return INVALID;
+  if (commas === 1) {
+    if (dots > 0 && (!groupsOk || commaAt - dotAt !== 4)) return INVALID;
+    return { kind: 'number', value: Number(text.replaceAll('.', '').replace(',', '.')), mark: 'komma' };
+  }
+  if (dots === 0) return { kind: 'number', value: Number(text), mark: null };
+  const thousands = groupsOk && length - dotAt - 1 === 3;
+  if (!thousands) return dots === 1 ? { kind: 'number', value: Number(text), mark: 'punktum' } : INVALID;
+  const komma = Number(text.replaceAll('.', ''));
+  if (dots > 1) return { kind: 'number', value: komma, mark: 'komma' };
+  return { kind: 'ambiguous', komma, punktum: Number(text) };
+}
