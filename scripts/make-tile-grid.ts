@@ -59,7 +59,8 @@ const used = new Set(Object.values(KNOWN));
 function abbreviate(code: string, name: string): string {
   if (KNOWN[code]) return KNOWN[code];
   const letters = name.toUpperCase().replace(/[^A-ZÆØÅ]/g, '');
-  const candidates = [letters.slice(0, 3), ...[...letters.slice(1)].map((l, i) => letters[0]! + letters[1]! + letters.slice(2)[i] ), ...[...letters.slice(1)].flatMap((a, i) => [...letters.slice(i + 2)].map((b) => letters[0]! + a + b))];
+  const rest = [...letters.slice(1)];
+  const candidates = [letters.slice(0, 3), ...rest.flatMap((a, i) => rest.slice(i + 1).map((b) => letters[0]! + a + b))];
   const found = candidates.find((c) => c.length === 3 && !used.has(c)) ?? letters.slice(0, 4);
   used.add(found);
   return found;

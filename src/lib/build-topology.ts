@@ -44,7 +44,8 @@ export function buildTopology(
   }
   if (problems.length > 0) return { ok: false, problems };
 
-  let built = topology({ kommuner: { type: 'FeatureCollection', features: grouped.features } as FeatureCollection });
+  const collection: FeatureCollection = { type: 'FeatureCollection', features: grouped.features };
+  let built = topology({ kommuner: collection }) as unknown as KommuneTopology;
   if (keep < 1) {
     built = presimplify(built, sphericalTriangleArea);
     built = simplify(built, quantile(built, keep));

@@ -16,7 +16,8 @@ export interface NationalMap {
   /** Borders between kommuner (draw on top of the areas, no fill). */
   mesh: string;
   labels: MapLabel[];
-  bornholmFrame: MapRect;
+  /** Box around Bornholm's inset; null when the topology has no Bornholm (test fixtures). */
+  bornholmFrame: MapRect | null;
   /** Where the Copenhagen inset sits on this map. */
   insetFrame: MapRect;
 }
@@ -84,11 +85,10 @@ export function mapGeometry(topology: KommuneTopology, options: MapGeometryOptio
 
   // Bornholm keeps the national scale so its size compares honestly; it is only moved.
   const island = geoTransverseMercator().rotate([-14.9, -55.1]).scale(main.scale()).translate([0, 0]);
-  const [[bx0, by0], [bx1, by1]] = geoPath(island).bounds(collection(bornholm));
+  const [[, by0], [bx1]] = geoPath(island).bounds(collection(bornholm));
   const boxPad = 8;
   island.translate([width - pad - boxPad - bx1, pad + boxPad - by0]);
-  const bornholmFrame = rect(geoPath(island).bounds(collection(bornholm)), boxPad);
-  void bx0; void by1;
+  const bornholmFrame = bornholm.length > 0 ? rect(geoPath(island).bounds(collection(bornholm)), boxPad) : null;
 
   const national = areasAndLabels(all, (code) => (code === BORNHOLM ? island : main));
   const borders = mesh(topology, object, (a, b) => a !== b);
