@@ -32,3 +32,12 @@ export interface Dataset {
   sample: boolean;
   observations: Observation[];
 }
+
+/** Read-only indexed observations: an Observation[] is one, and so is the ingest's compact sorted table. */
+export interface ObservationList {
+  readonly length: number;
+  at(index: number): Observation | undefined;
+}
+
+/** A Dataset whose observations may still be held compactly (the ingest's result before it is written). */
+export type DatasetDraft = Omit<Dataset, 'observations'> & { observations: ObservationList };

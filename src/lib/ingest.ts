@@ -1,10 +1,11 @@
 import type { Catalogue } from './catalogue.ts';
-import type { Dataset, InputFile, Observation } from './dataset.ts';
+import type { Dataset, DatasetDraft, InputFile } from './dataset.ts';
 import { ingestFile } from './ingest-file.ts';
-import { createIngestState, type IngestState } from './ingest-state.ts';
+import { createIngestState } from './ingest-state.ts';
 import type { Problem } from './problem.ts';
 import type { DecimalMark } from './read-number-cell.ts';
 import type { Registry } from './registry.ts';
+import { sortObservations } from './sort-observations.ts';
 
 export interface IngestSource {
   /** Name used in messages (path as given). */
@@ -23,7 +24,7 @@ export interface IngestOptions {
 
 export interface IngestResult {
   /** Undefined when there is any problem: a partly valid dataset is never handed on. */
-  dataset: Dataset | undefined;
+  dataset: DatasetDraft | undefined;
   problems: Problem[];
   problemCount: number;
   /** Things worth knowing that are not errors (rows skipped for non-kommune areas, sample data). */
@@ -44,54 +45,16 @@ export function ingest(sources: Iterable<IngestSource>, catalogue: Catalogue, re
   const notices: string[] = [];
   for (const [label, count] of state.skipped) notices.push(`${count} rækker for "${label}" er sprunget over (ikke en kommune)`);
   if (state.sampleOverlaps > 0) notices.push(`${state.sampleOverlaps} værdier fandtes både som eksempeldata og som rigtige tal; de rigtige tal er brugt`);
-  const observations = state.problems.count === 0 ? sortedObservations(state) : [];
-  const sample = observations.some((observation) => observation.sample);
+  const observations = state.problems.count === 0 ? sortObservations(state) : [];
+  const sample = state.store.hasSample();
   if (sample) notices.push(SAMPLE_WARNING);
-  const dataset: Dataset | undefined =
+  const dataset: DatasetDraft | undefined =
     state.problems.count === 0 ? { builtAt: options.builtAt ?? new Date().toISOString(), inputs, sample, observations } : undefined;
   const kommuner = state.codes.filter((code) => code !== '000').length;
   return { dataset, problems: state.problems.items, problemCount: state.problems.count, notices, kommuner, periods: state.periods.length };
 }
 
-/** Observations ordered by measure id, kommunekode, period: one numeric sort over packed rank keys, no string compares. */
-function sortedObservations(state: IngestState): Observation[] {
-  const { store, codes, periods } = state;
-  const ids = state.measures.ids;
-  const measureRank = ranks(ids);
-  const codeRank = ranks(codes);
-  const periodRank = ranks(periods);
-  const n = store.size;
-  const keys = new Float64Array(n);
-  const packable = ids.length * codes.length * periods.length * n < Number.MAX_SAFE_INTEGER;
-  for (let row = 0; row < n; row++) {
-    const composite = ((measureRank[store.measure[row] ?? 0] ?? 0) * codes.length + (codeRank[store.area[row] ?? 0] ?? 0)) * periods.length;
-    keys[row] = composite + (periodRank[store.period[row] ?? 0] ?? 0);
-  }
-  let order: ArrayLike<number>;
-  if (packable) {
-    for (let row = 0; row < n; row++) keys[row] = (keys[row] ?? 0) * n + row;
-    keys.sort();
-    order = keys.map((key) => key % n);
-  } else {
-    order = Uint32Array.from({ length: n }, (_, row) => row).sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0));
-  }
-  const observations: Observation[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const row = order[i] ?? 0;
-    observations[i] = {
-      code: codes[store.area[row] ?? 0] ?? '',
-      period: periods[store.period[row] ?? 0] ?? '',
-      measure: ids[store.measure[row] ?? 0] ?? '',
-      value: store.valueOf(row),
-      sample: store.isSample(row),
-    };
-  }
-  return observations;
-}
-
-function ranks(values: readonly string[]): Uint32Array {
-  const order = values.map((_, index) => index).sort((a, b) => ((values[a] ?? '') < (values[b] ?? '') ? -1 : 1));
-  const rank = new Uint32Array(values.length);
-  order.forEach((index, position) => (rank[index] = position));
-  return rank;
+/** Every observation as an object: for tests and small inputs; the scripts stream the draft instead. */
+export function toDataset(draft: DatasetDraft): Dataset {
+  return { ...draft, observations: Array.from({ length: draft.observations.length }, (_, index) => draft.observations.at(index)!) };
 }

@@ -59,8 +59,17 @@ export class ObservationStore {
     return ((this.flags[row] ?? 0) & SAMPLE_FLAG) !== 0;
   }
 
-  private grow(): void {
-    const capacity = this.measure.length * 2;
+  hasSample(): boolean {
+    for (let row = 0; row < this.size; row++) if (this.isSample(row)) return true;
+    return false;
+  }
+
+  /** Makes room for `extra` more observations at once, instead of doubling step by step. */
+  reserve(extra: number): void {
+    if (this.size + extra > this.measure.length) this.grow(this.size + extra);
+  }
+
+  private grow(capacity = this.measure.length * 2): void {
     this.measure = resized(this.measure, new Uint16Array(capacity));
     this.area = resized(this.area, new Uint16Array(capacity));
     this.period = resized(this.period, new Uint32Array(capacity));
