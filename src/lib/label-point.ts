@@ -1,30 +1,33 @@
 /** A planar polygon in screen coordinates: outer ring first, then holes. */
 export type PlanarPolygon = [number, number][][];
 
-function inside(x: number, y: number, polygon: PlanarPolygon): boolean {
-  let result = false;
+/** Edges as a flat list ax, ay, bx, by, ... so the inner loops stay fast. */
+function edges(polygon: PlanarPolygon): Float64Array {
+  const list: number[] = [];
   for (const ring of polygon) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i]!;
-      const [xj, yj] = ring[j]!;
-      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) result = !result;
-    }
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) list.push(...ring[j]!, ...ring[i]!);
+  }
+  return Float64Array.from(list);
+}
+
+function inside(x: number, y: number, e: Float64Array): boolean {
+  let result = false;
+  for (let k = 0; k < e.length; k += 4) {
+    const [xj, yj, xi, yi] = [e[k]!, e[k + 1]!, e[k + 2]!, e[k + 3]!];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) result = !result;
   }
   return result;
 }
 
-function edgeDistance(x: number, y: number, polygon: PlanarPolygon): number {
+function edgeDistance(x: number, y: number, e: Float64Array): number {
   let best = Infinity;
-  for (const ring of polygon) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [ax, ay] = ring[j]!;
-      const [bx, by] = ring[i]!;
-      const dx = bx - ax;
-      const dy = by - ay;
-      const length2 = dx * dx + dy * dy;
-      const t = length2 > 0 ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / length2)) : 0;
-      best = Math.min(best, Math.hypot(x - ax - t * dx, y - ay - t * dy));
-    }
+  for (let k = 0; k < e.length; k += 4) {
+    const ax = e[k]!, ay = e[k + 1]!;
+    const dx = e[k + 2]! - ax;
+    const dy = e[k + 3]! - ay;
+    const length2 = dx * dx + dy * dy;
+    const t = length2 > 0 ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / length2)) : 0;
+    best = Math.min(best, Math.hypot(x - ax - t * dx, y - ay - t * dy));
   }
   return best;
 }
@@ -50,6 +53,7 @@ export function labelPoint(polygons: PlanarPolygon[]): [number, number] {
   for (const [x, y] of outer) {
     x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
   }
+  const shape = edges(largest);
   let best: [number, number] = [(x0 + x1) / 2, (y0 + y1) / 2];
   let bestDistance = -Infinity;
   let step = Math.max(x1 - x0, y1 - y0) / 16;
@@ -60,8 +64,8 @@ export function labelPoint(polygons: PlanarPolygon[]): [number, number] {
       for (let j = -radius; j <= radius; j++) {
         const x = cx + i * step;
         const y = cy + j * step;
-        if (!inside(x, y, largest)) continue;
-        const distance = edgeDistance(x, y, largest);
+        if (!inside(x, y, shape)) continue;
+        const distance = edgeDistance(x, y, shape);
         if (distance > bestDistance) [best, bestDistance] = [[x, y], distance];
       }
     }
