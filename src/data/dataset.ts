@@ -98,3 +98,10 @@ export function mapUrl(measure: string, options: { period?: string; code?: strin
   const query = params.toString();
   return `/kort/${measure}/${query ? `?${query}` : ''}`;
 }
+
+/** Periods with kommune values in any mappable indicator: one table page each, the newest at /tabel/. */
+export const tablePeriods: string[] = [...new Set(mappable.flatMap((d) => d.periods))].sort();
+
+/** "Hent alle data": the export table; its name says so when it holds sample data. */
+export const downloadName = dataset.sample ? 'jobcentertjek-data-eksempeldata.csv' : 'jobcentertjek-data.csv';
+export const downloadUrl = `/data/${downloadName}`;

@@ -74,9 +74,9 @@ export function generateSample(codes: string[], series: SampleSeries[], periods:
     const sizes = codes.map((code) => kommuneSize(code));
     const totalSize = sizes.reduce((a, b) => a + b, 0);
     const levels = codes.map((code) => gaussian(seededRandom(`level:${s.measure}:${code}`)) * 7);
-    const drifts = codes.map((code) => gaussian(seededRandom(`drift:${s.measure}:${code}`)) * 0.4);
+    const drifts = codes.map((code) => gaussian(seededRandom(`drift:${s.measure}:${code}`)) * 0.25);
     periods.forEach((period, p) => {
-      const noise = codes.map((code, k) => gaussian(seededRandom(`noise:${s.measure}:${code}:${period}`)) * 2.5 / Math.sqrt(sizes[k]!));
+      const noise = codes.map((code, k) => gaussian(seededRandom(`noise:${s.measure}:${code}:${period}`)) * 1.5 / Math.sqrt(sizes[k]!));
       const raw = codes.map((_, k) => levels[k]! + drifts[k]! * p + noise[k]!);
       const weightedMean = raw.reduce((sum, v, k) => sum + v * sizes[k]!, 0) / totalSize;
       codes.forEach((code, k) => {

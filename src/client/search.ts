@@ -1,0 +1,66 @@
+/** Site search on the pagefind index (built after astro build), with results as a plain list of links. */
+interface PagefindResult {
+  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+}
+interface Pagefind {
+  init(): Promise<void>;
+  search(query: string): Promise<{ results: PagefindResult[] }>;
+}
+
+export function initSearch(): void {
+  const root = document.querySelector<HTMLElement>('[data-search]');
+  if (!root) return;
+  const form = root.querySelector('form')!;
+  const input = root.querySelector<HTMLInputElement>('#search-input')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  let pagefind: Promise<Pagefind> | undefined;
+  let latest = 0;
+  const load = () => (pagefind ??= import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`).then(async (module: Pagefind) => {
+    await module.init();
+    return module;
+  }));
+
+  async function run(query: string): Promise<void> {
+    const ticket = ++latest;
+    if (query.trim() === '') {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    let found: { url: string; excerpt: string; meta: { title?: string } }[];
+    try {
+      const search = await (await load()).search(query);
+      found = await Promise.all(search.results.slice(0, 12).map((r) => r.data()));
+    } catch {
+      status.textContent = 'Søgningen kunne ikke indlæses. Brug listen over alle kommuner nedenfor.';
+      return;
+    }
+    if (ticket !== latest) return;
+    list.replaceChildren(...found.map((r) => {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = r.url;
+      a.textContent = r.meta.title?.replace(/ – Jobcentertjek$/, '') ?? r.url;
+      const p = document.createElement('p');
+      p.innerHTML = r.excerpt; // pagefind escapes the page text and adds only <mark>
+      li.append(a, p);
+      return li;
+    }));
+    status.textContent = found.length === 0 ? `Ingen resultater for "${query}".` : `${found.length} resultater for "${query}".`;
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const url = new URL(location.href);
+    url.searchParams.set('q', input.value);
+    history.replaceState(null, '', url);
+    void run(input.value);
+  });
+  input.addEventListener('input', () => void run(input.value));
+  const initial = new URLSearchParams(location.search).get('q');
+  if (initial) {
+    input.value = initial;
+    void run(initial);
+  }
+}

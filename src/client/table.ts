@@ -1,0 +1,72 @@
+/** Sorting, filtering and name search for the server-rendered table; without it the full table still reads fine. */
+import { foldDanish } from '../lib/fold-danish.ts';
+
+export function initTable(): void {
+  const root = document.querySelector<HTMLElement>('[data-table-explorer]');
+  if (!root) return;
+  for (const el of root.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
+  const body = root.querySelector<HTMLTableSectionElement>('tbody[data-rows]')!;
+  const headers = [...root.querySelectorAll<HTMLTableCellElement>('thead th')];
+  const status = root.querySelector<HTMLElement>('[data-table-status]')!;
+  const name = root.querySelector<HTMLInputElement>('#filter-name')!;
+  const region = root.querySelector<HTMLSelectElement>('#filter-region')!;
+  const topic = root.querySelector<HTMLSelectElement>('#filter-topic')!;
+  const group = root.querySelector<HTMLSelectElement>('#filter-group')!;
+  const rows = [...body.rows];
+  const keys = new Map(rows.map((row) => [row, foldDanish(row.dataset['search'] ?? '')]));
+
+  function sortBy(column: number, direction: 'ascending' | 'descending'): void {
+    const numeric = headers[column]!.dataset['sort'] === 'number';
+    const sign = direction === 'ascending' ? 1 : -1;
+    const valueOf = (row: HTMLTableRowElement) => {
+      const cell = row.cells[column]!;
+      return numeric ? (cell.dataset['value'] === '' ? null : Number(cell.dataset['value'])) : (cell.textContent ?? '').trim();
+    };
+    const sorted = [...body.rows].sort((a, b) => {
+      const va = valueOf(a);
+      const vb = valueOf(b);
+      if (va === null || vb === null) return va === vb ? 0 : va === null ? 1 : -1; // not published: always last
+      return sign * (typeof va === 'number' ? va - (vb as number) : va.localeCompare(vb as string, 'da'));
+    });
+    body.append(...sorted);
+    headers.forEach((th, i) => (i === column ? th.setAttribute('aria-sort', direction) : th.removeAttribute('aria-sort')));
+    status.textContent = `Sorteret efter ${headers[column]!.querySelector('button')!.textContent!.trim()}, ${direction === 'ascending' ? 'stigende' : 'faldende'}.`;
+  }
+
+  headers.forEach((th, column) => {
+    th.querySelector('button')?.addEventListener('click', () => {
+      const current = th.getAttribute('aria-sort');
+      const numeric = th.dataset['sort'] === 'number';
+      sortBy(column, current ? (current === 'ascending' ? 'descending' : 'ascending') : numeric ? 'descending' : 'ascending');
+    });
+  });
+
+  function filter(): void {
+    const query = foldDanish(name.value.trim());
+    let shown = 0;
+    for (const row of rows) {
+      const visible = (!query || keys.get(row)!.includes(query)) && (!region.value || row.dataset['region'] === region.value);
+      row.hidden = !visible;
+      if (visible) shown++;
+    }
+    for (const cell of root!.querySelectorAll<HTMLElement>('[data-topic]')) {
+      const hide = (topic.value !== '' && cell.dataset['topic'] !== topic.value) || (group.value !== '' && cell.dataset['group'] !== group.value);
+      cell.toggleAttribute('data-col-hidden', hide);
+    }
+    status.textContent = shown === rows.length ? `Viser alle ${rows.length} kommuner.` : `Viser ${shown} af ${rows.length} kommuner.`;
+    const url = new URL(location.href);
+    for (const [key, el] of [['q', name], ['region', region], ['maaling', topic], ['maalgruppe', group]] as const) {
+      if (el.value) url.searchParams.set(key, el.value);
+      else url.searchParams.delete(key);
+    }
+    history.replaceState(null, '', url);
+  }
+
+  const params = new URLSearchParams(location.search);
+  name.value = params.get('q') ?? '';
+  region.value = params.get('region') ?? '';
+  topic.value = params.get('maaling') ?? '';
+  group.value = params.get('maalgruppe') ?? '';
+  for (const el of [name, region, topic, group]) el.addEventListener('input', filter);
+  if (params.size > 0) filter();
+}

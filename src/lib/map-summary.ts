@@ -1,0 +1,32 @@
+import { LEVEL_TOLERANCE } from './compare.ts';
+import type { Better } from './colour-scale.ts';
+import { formatPeriod, formatValue, type Unit } from './format.ts';
+
+export interface MapSummaryInput {
+  values: (number | null)[];
+  national: number | null | undefined;
+  better: Better;
+  unit: Unit;
+  period: string;
+}
+
+/** The finding as a sentence, Datawrapper-style: "I december 2018 lå 21 kommuner klart under hele landet (67,0 %) …". */
+export function mapSummary({ values, national, better, unit, period }: MapSummaryInput): string {
+  const published = values.filter((v): v is number => v !== null);
+  const when = formatPeriod(period);
+  const missing = values.length - published.length;
+  const missingText = missing > 0 ? ` ${missing} kommuner har ikke offentliggjorte tal.` : '';
+  if (national == null || unit !== 'pct') return `Tal for ${published.length} kommuner i ${when}.${missingText}`;
+  const under = published.filter((v) => national - v >= LEVEL_TOLERANCE).length;
+  const over = published.filter((v) => v - national >= LEVEL_TOLERANCE).length;
+  const [worse, worseWord, betterCount, betterWord] = better === 'lower' ? [over, 'over', under, 'under'] : [under, 'under', over, 'over'];
+  const head = `I ${when} lå ${worse} kommuner klart ${worseWord} hele landet (${formatValue(national, unit)}) og ${betterCount} klart ${betterWord}.`;
+  return better === 'neutral' ? `I ${when} lå ${over} kommuner klart over hele landet (${formatValue(national, unit)}) og ${under} klart under.${missingText}` : `${head}${missingText}`;
+}
+
+/** Kommuner ordered from worst to best (or highest to lowest for neutral measures), suppressed values left out. */
+export function rankCodes(codes: string[], values: (number | null)[], better: Better): string[] {
+  const pairs = codes.map((code, i) => ({ code, value: values[i] })).filter((p): p is { code: string; value: number } => p.value != null);
+  pairs.sort((a, b) => (better === 'higher' ? a.value - b.value : b.value - a.value) || a.code.localeCompare(b.code));
+  return pairs.map((p) => p.code);
+}
