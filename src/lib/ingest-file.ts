@@ -30,6 +30,7 @@ export function ingestFile(state: IngestState, file: string, bytes: Uint8Array):
 
   let header: string[] | undefined;
   let reader: RowReader | undefined;
+  let dataRows = 0;
   let cursor = 0;
   /** Physical line of the character at `cursor`. */
   let lineAtCursor = 1;
@@ -41,16 +42,17 @@ export function ingestFile(state: IngestState, file: string, bytes: Uint8Array):
     step(result, parser) {
       const fields = result.data;
       const end = result.meta.cursor;
-      let newlines = 0;
-      for (let at = text.indexOf('\n', cursor); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) newlines++;
-      const terminated = end > 0 && text.charCodeAt(end - 1) === 10;
-      const lastLine = lineAtCursor + newlines - (terminated ? 1 : 0);
-      const line = newlines > 1 ? lastLine - newlinesInside(fields) : lastLine;
+      // Empty lines before the row were skipped by the parser; the row starts after them.
+      let start = cursor;
+      let line = lineAtCursor;
+      for (let c = text.charCodeAt(start); (c === 10 || c === 13) && start < end; c = text.charCodeAt(++start)) if (c === 10) line++;
+      for (let at = text.indexOf('\n', cursor); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) lineAtCursor++;
       cursor = end;
-      lineAtCursor += newlines;
 
       if (result.errors.length > 0) {
-        const truncated = end >= text.length && result.errors.some((error) => error.code === 'MissingQuotes');
+        if (header !== undefined) dataRows++;
+        const codes = result.errors.map((error) => error.code);
+        const truncated = end >= text.length && codes.includes('MissingQuotes') && !codes.includes('InvalidQuotes');
         const message = truncated ? 'filen slutter inde i et felt i anførselstegn – er filen afkortet?' : 'anførselstegn er ikke lukket korrekt';
         problems.add({ file, line, column: fields.length, header: header?.[fields.length - 1] ?? '', value: abbreviate(fields[fields.length - 1] ?? ''), message, expected: 'felter i anførselstegn skal lukkes med " før næste skilletegn' });
         return;
@@ -69,11 +71,13 @@ export function ingestFile(state: IngestState, file: string, bytes: Uint8Array):
         return;
       }
       if (reader === undefined) return;
+      dataRows++;
       if (fields.length !== header.length) {
         const column = Math.min(fields.length, header.length) + 1;
         const value = fields.length > header.length ? fields.slice(header.length).join(delimiter) : '';
         const message = `rækken har ${fields.length} felter, men overskriften har ${header.length}`;
-        problems.add({ file, line, column, header: header[column - 1] ?? '', value, message, expected: `${header.length} felter adskilt af "${delimiter}"` });
+        const named = column <= header.length ? { header: header[column - 1] ?? '' } : {};
+        problems.add({ file, line, column, ...named, value, message, expected: `${header.length} felter adskilt af "${delimiter}"` });
         return;
       }
       reader.read(fields, line);
@@ -81,7 +85,7 @@ export function ingestFile(state: IngestState, file: string, bytes: Uint8Array):
   });
   if (header !== undefined && reader !== undefined) {
     reader.finish();
-    if (reader.rows === 0) problems.add({ file, line: 2, message: 'filen har kun en overskrift og ingen rækker', expected: 'mindst én række data' });
+    if (dataRows === 0) problems.add({ file, line: 2, message: 'filen har kun en overskrift og ingen rækker', expected: 'mindst én række data' });
     input.rows = reader.rows;
     input.sample = reader.sample;
   }
@@ -95,12 +99,7 @@ function countLines(text: string): number {
   return count;
 }
 
-function newlinesInside(fields: string[]): number {
-  let count = 0;
-  for (const field of fields) for (let at = field.indexOf('\n'); at !== -1; at = field.indexOf('\n', at + 1)) count++;
-  return count;
-}
-
 function abbreviate(value: string): string {
-  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  const oneLine = value.replace(/\r?\n/g, '⏎');
+  return oneLine.length > 40 ? `${oneLine.slice(0, 40)}…` : oneLine;
 }

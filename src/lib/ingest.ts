@@ -27,7 +27,7 @@ export interface IngestResult {
   dataset: DatasetDraft | undefined;
   problems: Problem[];
   problemCount: number;
-  /** Things worth knowing that are not errors (rows skipped for non-kommune areas, sample data). */
+  /** Things worth knowing that are not errors (rows skipped for non-kommune areas, sample rows replaced by real ones). */
   notices: string[];
   kommuner: number;
   periods: number;
@@ -47,7 +47,6 @@ export function ingest(sources: Iterable<IngestSource>, catalogue: Catalogue, re
   if (state.sampleOverlaps > 0) notices.push(`${state.sampleOverlaps} værdier fandtes både som eksempeldata og som rigtige tal; de rigtige tal er brugt`);
   const observations = state.problems.count === 0 ? sortObservations(state) : [];
   const sample = state.store.hasSample();
-  if (sample) notices.push(SAMPLE_WARNING);
   const dataset: DatasetDraft | undefined =
     state.problems.count === 0 ? { builtAt: options.builtAt ?? new Date().toISOString(), inputs, sample, observations } : undefined;
   const kommuner = state.codes.filter((code) => code !== '000').length;

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['test/lib/**/*.test.ts', 'test/scripts/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'site', include: ['test/site/**/*.test.ts'] } },
+    ],
+  },
+});
