@@ -1,0 +1,81 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixtures, root } from '../support/ingest-fixtures.ts';
+
+function run(script: string, args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [join(root, 'scripts', script), ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+const fixture = (name: string) => join(fixtures, name);
+
+describe('data:export', () => {
+  it('data:export: prints the normalised long table', () => {
+    const result = run('export-data.ts', ['--input', fixture('wide-comma-lf-point.csv')]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(
+      'kommunekode,kommune,periode,maaling,vaerdi\n101,København,2024M05,ledige-antal,12345\n851,Aalborg,2024M05,ledige-antal,5101\n' +
+        '101,København,2024M05,ledige-pct,4.9\n851,Aalborg,2024M05,ledige-pct,4.5\n',
+    );
+  });
+
+  it('data:export: bad input → exit 1, the problem on stderr, nothing on stdout', () => {
+    const result = run('export-data.ts', ['--input', fixture('bad-share-140.csv')]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('bad-share-140.csv:3:3 (kolonne "Aktiveringsgrad og andel aktiveringsberørte: Aktiveringsgrad (pct.)"): andelen 140 % ligger uden for 0–100');
+  });
+
+  it('data:export: sample rows → warning on stderr, stdout keeps the 5-column contract', () => {
+    const result = run('export-data.ts', ['--input', fixture('long-danish.csv')]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('Advarsel: data indeholder Eksempeldata – ikke officielle tal\n');
+    expect(result.stdout.split('\n')[0]).toBe('kommunekode,kommune,periode,maaling,vaerdi');
+  });
+
+  it('data:export: --decimal settles an ambiguous file; a wrong flag value is a friendly error', () => {
+    expect(run('export-data.ts', ['--input', fixture('bad-ambiguous.csv'), '--decimal', 'komma']).stdout).toContain('000,Hele landet,2021M08,ledige-antal,96938\n');
+    const wrong = run('export-data.ts', ['--input', fixture('bad-ambiguous.csv'), '--decimal', 'comma']);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toBe('Fejl: --decimal skal være "komma" eller "punktum", ikke "comma"\n');
+  });
+
+  it('data:export: inputs from JOBCENTERTJEK_INPUT; a missing path is named', () => {
+    expect(run('export-data.ts', [], { JOBCENTERTJEK_INPUT: fixture('periods.csv') }).stdout.split('\n')).toHaveLength(8);
+    const missing = run('export-data.ts', ['--input', fixture('findes-ikke.csv')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('inputfilen eller -mappen findes ikke');
+  });
+});
+
+describe('data:build', () => {
+  it('data:build: writes the dataset sorted by measure, code, period', () => {
+    const output = join(mkdtempSync(join(tmpdir(), 'build-')), 'dataset.json');
+    const result = run('build-dataset.ts', ['--input', fixture('wide-semicolon-bom-crlf.csv'), '--output', output]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('1 filer, 4 rækker, 4 observationer, 1 kommuner, 1 perioder');
+    const dataset = JSON.parse(readFileSync(output, 'utf8'));
+    expect(dataset.sample).toBe(false);
+    expect(dataset.observations).toEqual([
+      { code: '000', period: '2021M08', measure: 'aktiveringsberoerte-kontanthjaelp', value: 42.9, sample: false },
+      { code: '165', period: '2021M08', measure: 'aktiveringsberoerte-kontanthjaelp', value: 35.2, sample: false },
+      { code: '000', period: '2021M08', measure: 'aktiveringsgrad-kontanthjaelp', value: 14, sample: false },
+      { code: '165', period: '2021M08', measure: 'aktiveringsgrad-kontanthjaelp', value: 10.4, sample: false },
+    ]);
+  });
+
+  it('data:build: bad input leaves the existing dataset untouched and lists every problem', () => {
+    const output = join(mkdtempSync(join(tmpdir(), 'build-')), 'dataset.json');
+    writeFileSync(output, '{"previous":true}');
+    const result = run('build-dataset.ts', ['--input', fixture('bad-unknown-kommune.csv'), '--input', fixture('bad-unknown-period.csv'), '--output', output]);
+    expect(result.status).toBe(1);
+    expect(readFileSync(output, 'utf8')).toBe('{"previous":true}');
+    expect(result.stderr).toContain('Fejl i inputdata (2):');
+    expect(result.stderr).toContain('bad-unknown-kommune.csv:3:2');
+    expect(result.stderr).toContain('bad-unknown-period.csv:3:1');
+    expect(result.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+});
