@@ -1,6 +1,7 @@
 /**
  * npm run bench:ingest [-- --rows 1000000] — generates a jobindsats-style wide file (BOM, ";", CRLF, decimal komma;
  * 99 areas × monthly periods from year 1200) in a temp folder and ingests it through the data:build code path.
+ * `--write` also times writing dataset.json (what data:build does next).
  */
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,7 @@ const HEADER =
   'Periode;Område;Aktiveringsgrad og andel aktiveringsberørte: Aktiveringsgrad (pct.);Aktiveringsgrad og andel aktiveringsberørte: Andel aktiveringsberørte (pct.)';
 
 runScript(() => {
-  const { values } = parseArgs({ args: process.argv.slice(2), options: { rows: { type: 'string' }, write: { type: 'boolean' }, keep: { type: 'boolean' } } });
+  const { values } = parseArgs({ args: process.argv.slice(2), options: { rows: { type: 'string' }, write: { type: 'boolean' } } });
   const wanted = Number(values.rows ?? 1_000_000);
   const areas = ['Hele landet', ...loadReference().registry.kommuner.map((kommune) => kommune.name)];
   const months = Math.ceil(wanted / areas.length);
@@ -33,7 +34,6 @@ runScript(() => {
     const mb = readFileSync(file).length / 1e6;
     process.stderr.write(`Testfil: ${rows.toLocaleString('da-DK')} rækker, ${mb.toFixed(1)} MB (${months} måneder × ${areas.length} områder)\n`);
 
-    if (values.keep) { writeFileSync("/tmp/bench.csv", readFileSync(file)); }
     const start = performance.now();
     const result = ingestPaths([file], undefined);
     const seconds = (performance.now() - start) / 1000;

@@ -4,6 +4,13 @@ import { ingestFixtures, rows } from '../support/ingest-fixtures.ts';
 const AKT = 'aktiveringsgrad-kontanthjaelp';
 const BER = 'aktiveringsberoerte-kontanthjaelp';
 
+/** Rows of files that must ingest without a single problem. */
+function cleanRows(names: string[]): string[] {
+  const result = ingestFixtures(names);
+  expect(result.messages).toEqual([]);
+  return rows(result.observations);
+}
+
 describe('ingest: published file variants', () => {
   it('ingest: jobindsats export (BOM, ";", CRLF, decimal comma) skips non-kommuner with a notice', () => {
     const result = ingestFixtures(['wide-semicolon-bom-crlf.csv']);
@@ -22,9 +29,7 @@ describe('ingest: published file variants', () => {
   });
 
   it('ingest: "," separator, LF, no BOM, decimal point', () => {
-    const result = ingestFixtures(['wide-comma-lf-point.csv']);
-    expect(result.messages).toEqual([]);
-    expect(rows(result.observations)).toEqual(['101 2024M05 ledige-antal 12345', '851 2024M05 ledige-antal 5101', '101 2024M05 ledige-pct 4.9', '851 2024M05 ledige-pct 4.5']);
+    expect(cleanRows(['wide-comma-lf-point.csv'])).toEqual(['101 2024M05 ledige-antal 12345', '851 2024M05 ledige-antal 5101', '101 2024M05 ledige-pct 4.9', '851 2024M05 ledige-pct 4.5']);
   });
 
   it('ingest: decimal comma with thousands dots ("96.938", "1.234.567")', () => {
@@ -43,15 +48,11 @@ describe('ingest: published file variants', () => {
   });
 
   it('ingest: Windows-1252 bytes (Læsø, Høje Taastrup, Næstved)', () => {
-    const result = ingestFixtures(['windows-1252.csv']);
-    expect(result.messages).toEqual([]);
-    expect(rows(result.observations)).toEqual([`169 2021M08 ${AKT} 12.5`, `370 2021M08 ${AKT} 9.1`, `825 2021M08 ${AKT} 4.4`]);
+    expect(cleanRows(['windows-1252.csv'])).toEqual([`169 2021M08 ${AKT} 12.5`, `370 2021M08 ${AKT} 9.1`, `825 2021M08 ${AKT} 4.4`]);
   });
 
   it('ingest: periods as month, quarter, QMAT, year and spelled-out month', () => {
-    const result = ingestFixtures(['periods.csv']);
-    expect(result.messages).toEqual([]);
-    expect(rows(result.observations)).toEqual([
+    expect(cleanRows(['periods.csv'])).toEqual([
       `165 2017Y01 ${AKT} 4`,
       `165 2018M12 ${AKT} 5`,
       `165 2019M05 ${AKT} 6`,
@@ -80,9 +81,7 @@ describe('ingest: published file variants', () => {
   });
 
   it('ingest: every suppression marker is null (not published), never zero; "0" stays 0', () => {
-    const result = ingestFixtures(['suppression.csv']);
-    expect(result.messages).toEqual([]);
-    expect(rows(result.observations)).toEqual([
+    expect(cleanRows(['suppression.csv'])).toEqual([
       `155 2021M08 ${AKT} 0`,
       `165 2021M08 ${AKT} null`,
       `201 2021M08 ${AKT} null`,
