@@ -105,3 +105,14 @@ export const tablePeriods: string[] = [...new Set(mappable.flatMap((d) => d.peri
 /** "Hent alle data": the export table; its name says so when it holds sample data. */
 export const downloadName = dataset.sample ? 'jobcentertjek-data-eksempeldata.csv' : 'jobcentertjek-data.csv';
 export const downloadUrl = `/data/${downloadName}`;
+
+/**
+ * How an indicator is named among the others of its topic: by target group when they share a title (the interview
+ * measure), by title when they share a target group (aktiveringsgrad / aktiveringsberørte), else by both.
+ */
+export function indicatorLabel(indicator: Indicator): { heading: string; sub: string } {
+  const siblings = catalogue.indicators.filter((i) => i.topic === indicator.topic && indicatorById.has(i.id));
+  if (siblings.every((i) => i.title === indicator.title)) return { heading: indicator.targetGroup, sub: indicator.title };
+  if (siblings.every((i) => i.targetGroup === indicator.targetGroup)) return { heading: indicator.title, sub: indicator.targetGroup };
+  return { heading: `${indicator.title}: ${indicator.targetGroup.toLowerCase()}`, sub: '' };
+}

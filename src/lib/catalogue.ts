@@ -7,6 +7,8 @@ const indicatorSchema = z.object({
   shortTitle: z.string().min(1),
   targetGroup: z.string().min(1),
   explanation: z.string().min(1),
+  /** The finding as words after "I <periode> …", with {vaerdi} and {sted}: "fik {vaerdi} af dagpengemodtagerne i {sted} …". */
+  phrase: z.string().includes('{vaerdi}').includes('{sted}').optional(),
   unit: z.enum(['pct', 'antal']),
   better: z.enum(['higher', 'lower', 'neutral']),
   role: z.enum(['headline', 'context']),

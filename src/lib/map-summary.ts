@@ -15,7 +15,7 @@ export function mapSummary({ values, national, better, unit, period }: MapSummar
   const published = values.filter((v): v is number => v !== null);
   const when = formatPeriod(period);
   const missing = values.length - published.length;
-  const missingText = missing > 0 ? ` ${missing} kommuner har ikke offentliggjorte tal.` : '';
+  const missingText = missing === 1 ? ' 1 kommune har ikke offentliggjorte tal.' : missing > 1 ? ` ${missing} kommuner har ikke offentliggjorte tal.` : '';
   if (national == null || unit !== 'pct') return `Tal for ${published.length} kommuner i ${when}.${missingText}`;
   const under = published.filter((v) => national - v >= LEVEL_TOLERANCE).length;
   const over = published.filter((v) => v - national >= LEVEL_TOLERANCE).length;

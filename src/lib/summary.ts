@@ -5,6 +5,8 @@ export interface SummaryInput {
   place: string;
   title: string;
   targetGroup: string;
+  /** Catalogue phrase with {vaerdi} and {sted}; a generic sentence is used without one. */
+  phrase?: string | undefined;
   unit: Unit;
   period: string;
   value: number | null;
@@ -14,12 +16,16 @@ export interface SummaryInput {
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
-/** One plain-Danish sentence: "I december 2018 var samtaler for dagpengemodtagere 71,2 % i Aarhus – over hele landet (67,0 %)." */
+/** One plain-Danish sentence: "I december 2018 fik 71,2 % af dagpengemodtagerne i Aarhus det lovpligtige antal samtaler – over hele landet (67,0 %)." */
 export function summarySentence(input: SummaryInput): string {
   const what = `${lowerFirst(input.title)} (${lowerFirst(input.targetGroup)})`;
   const when = formatPeriod(input.period);
   if (input.value === null) return `${input.place} har ikke offentliggjorte tal for ${what} i ${when}, typisk fordi der er for få personer i målgruppen.`;
-  const head = `I ${when} var ${what} ${formatValue(input.value, input.unit)} i ${input.place}`;
+  const value = formatValue(input.value, input.unit);
+  const finding = input.phrase
+    ? input.phrase.replace('{vaerdi}', value).replace('{sted}', input.place)
+    : `var ${what} ${value} i ${input.place}`;
+  const head = `I ${when} ${finding}`;
   if (input.national == null || !input.comparison || input.unit !== 'pct') return `${head}.`;
   const verdict = input.comparison.verdict === 'better' ? ' Det er bedre end landet som helhed.' : input.comparison.verdict === 'worse' ? ' Det er dårligere end landet som helhed.' : '';
   return `${head} – ${input.comparison.words} hele landet (${formatValue(input.national, input.unit)}).${verdict}`;

@@ -29,7 +29,7 @@ export function trendChart(
   periods: string[],
   series: Point[],
   national: Point[],
-  options: { width?: number; height?: number; unit: 'pct' | 'antal'; requirementLevel?: number | null; breaks?: { period: string; label: string }[] },
+  options: { width?: number; height?: number; unit: 'pct' | 'antal'; requirementLevel?: number | null | undefined; breaks?: { period: string; label: string }[] | undefined },
 ): TrendChart {
   const width = options.width ?? 320;
   const height = options.height ?? 150;
