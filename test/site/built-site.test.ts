@@ -1,0 +1,164 @@
+/**
+ * The built site as files: every page a crawler, a screen reader or a visitor without JavaScript gets.
+ * Pure reads of SITE_DIR (default dist/); what kind of data it was built on comes from SITE_DATA.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { kb, pageWeight } from '../support/page-weight.ts';
+import { fileFor, readPage, registry, root, siteDir, siteFiles, siteKind, textOf } from '../support/site.ts';
+
+const SAMPLE_WARNING = 'Eksempeldata – ikke officielle tal';
+const htmlPages = siteFiles().filter((p) => p.endsWith('.html'));
+const pages = new Map(htmlPages.map((p) => [p, readFileSync(join(siteDir, p), 'utf8')]));
+const urlOf = (file: string) => file.replace(/index\.html$/, '');
+const sampleData = siteKind !== 'real';
+
+/** href/src values of a page, with the tag they sit in. */
+function references(html: string): { tag: string; ref: string }[] {
+  const out: { tag: string; ref: string }[] = [];
+  for (const [tag] of html.matchAll(/<[a-z][^>]*\s(?:href|src)\s*=[^>]*>/gi)) {
+    for (const [, , ref] of tag.matchAll(/\s(href|src)\s*=\s*"([^"]*)"/gi)) out.push({ tag: tag.slice(0, 80), ref: ref! });
+  }
+  return out;
+}
+
+const idsOf = (html: string) => new Set([...html.matchAll(/\sid\s*=\s*"([^"]+)"/g)].map((m) => m[1]!));
+
+describe('kommune pages', () => {
+  test('all 98 kommuner have a page at /kommune/<slug>/, and nothing else sits there', () => {
+    expect(registry).toHaveLength(98);
+    const missing = registry.filter((k) => !existsSync(fileFor(`/kommune/${k.slug}/`))).map((k) => k.slug);
+    expect(missing).toEqual([]);
+    expect(readdirSync(join(siteDir, 'kommune')).sort()).toEqual(registry.map((k) => k.slug).sort());
+    for (const slug of ['hoeje-taastrup', 'koebenhavn', 'aeroe', 'koege', 'laesoe', 'aarhus']) {
+      expect(existsSync(fileFor(`/kommune/${slug}/`)), slug).toBe(true);
+    }
+  });
+
+  test('each kommune page is about its kommune: the h1 and the title name it', () => {
+    for (const k of registry) {
+      const html = readPage(`/kommune/${k.slug}/`);
+      expect(textOf(/<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html)![1]!), k.slug).toBe(k.name);
+      expect(/<title>([^<]*)<\/title>/.exec(html)![1], k.slug).toContain(k.name);
+    }
+  });
+
+  test('a kommune page can be read without JavaScript: its numbers and the national figure are in the HTML', () => {
+    const text = textOf(readPage('/kommune/koege/'));
+    expect(text).toMatch(/\d+,\d\u00a0%/);
+    expect(text).toContain('Hele landet');
+    expect(text).toContain('Køge');
+  });
+});
+
+describe('links', () => {
+  test('every internal href/src on every page points at a file in the build', () => {
+    const broken: string[] = [];
+    for (const [page, html] of pages) {
+      for (const { tag, ref } of references(html)) {
+        if (!ref.startsWith('/') || ref.startsWith('//')) continue;
+        if (!existsSync(fileFor(ref))) broken.push(`${urlOf(page)} → ${ref}   (${tag})`);
+      }
+    }
+    expect(broken, `${broken.length} brudte links:\n${broken.slice(0, 40).join('\n')}`).toEqual([]);
+  });
+
+  test('every in-site #fragment points at an element with that id', () => {
+    const broken: string[] = [];
+    for (const [page, html] of pages) {
+      for (const { ref } of references(html)) {
+        const match = /^(\/[^#?]*)?(?:\?[^#]*)?#(.+)$/.exec(ref);
+        if (!match) continue;
+        const target = match[1] ? fileFor(match[1]) : join(siteDir, page);
+        if (!target.endsWith('.html') || !existsSync(target)) continue; // a missing file is the test above
+        const targetHtml = match[1] ? readFileSync(target, 'utf8') : html;
+        if (!idsOf(targetHtml).has(decodeURIComponent(match[2]!))) broken.push(`${urlOf(page)} → ${ref}`);
+      }
+    }
+    expect(broken, `${broken.length} ankre uden mål:\n${broken.slice(0, 40).join('\n')}`).toEqual([]);
+  });
+});
+
+describe('every page', () => {
+  test('has lang="da", exactly one h1, a non-empty title and a meta description', () => {
+    const problems: string[] = [];
+    for (const [page, html] of pages) {
+      if (!/<html\b[^>]*\slang="da"/.test(html)) problems.push(`${page}: <html> mangler lang="da"`);
+      const h1s = html.match(/<h1\b/g)?.length ?? 0;
+      if (h1s !== 1) problems.push(`${page}: ${h1s} <h1>`);
+      const title = /<title>([^<]*)<\/title>/.exec(html)?.[1]?.trim();
+      if (!title) problems.push(`${page}: tom eller manglende <title>`);
+      const description = /<meta\s+name="description"\s+content="([^"]*)"/.exec(html)?.[1]?.trim();
+      if (!description) problems.push(`${page}: mangler meta description`);
+    }
+    expect(problems).toEqual([]);
+    expect(pages.size).toBeGreaterThan(98 + 4);
+  });
+
+  test.runIf(sampleData)('on sample data: says "Eksempeldata – ikke officielle tal", and the CSV download is named as sample data', () => {
+    const problems: string[] = [];
+    for (const [page, html] of pages) {
+      if (!textOf(html).includes(SAMPLE_WARNING)) problems.push(`${page}: mangler "${SAMPLE_WARNING}"`);
+      const downloads = [...html.matchAll(/<a\b[^>]*href="(\/data\/[^"]*\.csv)"[^>]*>([\s\S]*?)<\/a>/g)];
+      if (downloads.length === 0) problems.push(`${page}: intet CSV-link`);
+      for (const [, href] of downloads) if (!href!.includes('eksempeldata')) problems.push(`${page}: CSV-linket ${href} siger ikke eksempeldata`);
+      if (downloads.length > 0 && !downloads.some(([, , label]) => /eksempeldata/i.test(textOf(label!)))) problems.push(`${page}: ingen linktekst til CSV siger eksempeldata`);
+    }
+    expect(problems.slice(0, 30)).toEqual([]);
+    const metadata = JSON.parse(readFileSync(join(siteDir, 'data/metadata.json'), 'utf8')) as { url: string; warning: string | null };
+    expect(metadata.url).toContain('eksempeldata');
+    expect(metadata.warning).toContain(SAMPLE_WARNING);
+  });
+
+  test.runIf(siteKind === 'real')('on real data: no page says Eksempeldata, and the download is the plain CSV', () => {
+    const saying = [...pages].filter(([, html]) => /eksempeldata/i.test(textOf(html))).map(([page]) => page);
+    expect(saying).toEqual([]);
+    expect(existsSync(join(siteDir, 'data/jobcentertjek-data.csv'))).toBe(true);
+    expect(existsSync(join(siteDir, 'data/jobcentertjek-data-eksempeldata.csv'))).toBe(false);
+  });
+});
+
+describe.runIf(siteKind === 'real')('real data', () => {
+  const shared = resolve(root, process.env['JOBCENTERTJEK_SHARED'] ?? '../shared');
+  const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+
+  test('the CSV download has the documented header and the published Albertslund value for August 2021', () => {
+    const csv = readFileSync(join(siteDir, 'data/jobcentertjek-data.csv'), 'utf8').split(/\r?\n/);
+    expect(csv[0]).toBe('kommunekode,kommune,periode,maaling,vaerdi');
+    expect(csv).toContain('165,Albertslund,2021M08,aktiveringsgrad-kontanthjaelp,10.4');
+  });
+
+  test('the Albertslund page shows its aktiveringsgrad for the newest month in the published file', () => {
+    const source = readFileSync(join(shared, 'data/jobindsats/y60c07_aktivering_kontanthjaelp.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const header = source[0]!.split(';');
+    const column = header.findIndex((h) => h.includes('Aktiveringsgrad (pct.)'));
+    const rows = source.slice(1).map((l) => l.split(';')).filter((r) => r[1] === 'Albertslund').sort((a, b) => a[0]!.localeCompare(b[0]!));
+    const [period, , ] = rows[rows.length - 1]!;
+    const value = rows[rows.length - 1]![column]!;
+    const month = `${MONTHS[Number(period!.slice(5)) - 1]} ${period!.slice(0, 4)}`;
+
+    const html = readPage('/kommune/albertslund/');
+    const block = /<article\b[^>]*id="aktiveringsgrad-kontanthjaelp"[\s\S]*?<\/article>/.exec(html);
+    expect(block, 'Albertslund-siden har ingen blok for aktiveringsgrad').not.toBeNull();
+    const text = textOf(block![0]);
+    expect(text).toContain(`${value}\u00a0%`);
+    expect(text).toContain(`Albertslund, ${month}`);
+  });
+});
+
+describe('page weight (gzip, HTML + CSS + JS it loads)', () => {
+  test('every kommune page is at most 60 KB', () => {
+    const weights = registry.map((k) => pageWeight(siteDir, `/kommune/${k.slug}/`));
+    const heaviest = weights.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+    expect(heaviest.missing).toEqual([]);
+    expect(heaviest.gzip, `${heaviest.page}: ${kb(heaviest.gzip)} (${heaviest.assets.map((a) => `${a.path} ${kb(a.gzip)}`).join(', ')})`).toBeLessThanOrEqual(60 * 1024);
+  });
+
+  test('the front page is at most 150 KB', () => {
+    const front = pageWeight(siteDir, '/');
+    expect(front.missing).toEqual([]);
+    expect(front.assets.some((a) => a.path.endsWith('.js')), 'forsiden indlæser ikke kortets script').toBe(true);
+    expect(front.gzip, `${kb(front.gzip)}: ${front.assets.map((a) => `${a.path} ${kb(a.gzip)}`).join(', ')}`).toBeLessThanOrEqual(150 * 1024);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * The built site under test: its folder (SITE_DIR, default dist/) and what it was built from (SITE_DATA):
+ * "default" = embedded sample data, "real" = shared jobindsats files, "tiles" = default data without boundaries.
+ * When SITE_DATA is not set, the kind is read off the build itself, so `vitest --project site` works on any dist.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileIn } from './page-weight.ts';
+
+export type SiteKind = 'default' | 'real' | 'tiles';
+
+export const root = resolve(import.meta.dirname, '..', '..');
+export const siteDir = resolve(root, process.env['SITE_DIR'] ?? 'dist');
+
+if (!existsSync(join(siteDir, 'index.html'))) {
+  throw new Error(`Ingen bygget side i ${siteDir}: kør "npm run build" (eller npm run test:e2e, der bygger selv).`);
+}
+
+function guessKind(): SiteKind {
+  if (!readFileSync(join(siteDir, 'index.html'), 'utf8').includes('data-view-panel="geo"')) return 'tiles';
+  return existsSync(join(siteDir, 'data', 'jobcentertjek-data-eksempeldata.csv')) ? 'default' : 'real';
+}
+
+export const siteKind: SiteKind = (process.env['SITE_DATA'] as SiteKind | undefined) ?? guessKind();
+if (!['default', 'real', 'tiles'].includes(siteKind)) throw new Error(`SITE_DATA skal være default, real eller tiles, ikke "${siteKind}"`);
+
+/** Every file below the site folder, as site paths ("/kommune/koege/index.html"). */
+export function siteFiles(dir = siteDir): string[] {
+  const out: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else out.push(`/${relative(dir, path).split(sep).join('/')}`);
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+export function fileFor(urlPath: string, dir = siteDir): string {
+  return fileIn(dir, urlPath);
+}
+
+export function readPage(urlPath: string, dir = siteDir): string {
+  return readFileSync(fileFor(urlPath, dir), 'utf8');
+}
+
+/** The kommune registry as the site knows it (code, name, slug, region code). */
+export const registry = readFileSync(join(root, 'data/reference/kommuner.csv'), 'utf8')
+  .trim().split(/\r?\n/).slice(1)
+  .map((line) => {
+    const [code, name, , region, slug] = line.split(';');
+    return { code: code!, name: name!, region: region!, slug: slug! };
+  });
+
+export const regions = readFileSync(join(root, 'data/reference/regioner.csv'), 'utf8')
+  .trim().split(/\r?\n/).slice(1)
+  .map((line) => {
+    const [code, name, shortName] = line.split(';');
+    return { code: code!, name: name!, shortName: shortName! };
+  });
+
+/** Visible text of an HTML fragment: tags, scripts and styles dropped, common entities decoded, spaces collapsed. */
+export function textOf(html: string): string {
+  return html
+    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;|&#160;/g, '\u00a0')
+    .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'")
+    .replace(/[ \t\r\n]+/g, ' ')
+    .trim();
+}
