@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { mapSummary, rankCodes } from '../../src/lib/map-summary.ts';
+
+describe('mapSummary', () => {
+  it('mapSummary: counts kommuner clearly under and over Hele landet, worse side first', () => {
+    expect(mapSummary({ values: [50, 60, 66.5, 70, 80, null], national: 67, better: 'higher', unit: 'pct', period: '2018M12' }))
+      .toBe('I december 2018 lå 2 kommuner klart under hele landet (67,0\u00a0%) og 2 klart over. 1 kommune har ikke offentliggjorte tal.');
+  });
+  it('mapSummary: when lower is better, "over" is the worse side', () => {
+    expect(mapSummary({ values: [10, 30, 31], national: 20, better: 'lower', unit: 'pct', period: '2018M11' }))
+      .toBe('I november 2018 lå 2 kommuner klart over hele landet (20,0\u00a0%) og 1 klart under.');
+  });
+});
+
+describe('rankCodes', () => {
+  it('rankCodes: worst first, suppressed left out', () => {
+    expect(rankCodes(['101', '147', '151', '153'], [60, null, 40, 80], 'higher')).toEqual(['151', '101', '153']);
+    expect(rankCodes(['101', '147', '151'], [60, 20, 40], 'lower')).toEqual(['101', '151', '147']);
+  });
+});

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { tallySentence } from '../../src/lib/tally-sentence.ts';
+
+describe('tallySentence', () => {
+  it('tallySentence: all three parts', () => {
+    expect(tallySentence('Aarhus', 9, { better: 3, worse: 5, level: 1 })).toBe(
+      'Af de 9 målinger af samtaler og aktiv indsats, hvor der er tal for både Aarhus og hele landet, ligger Aarhus klart bedre end hele landet på 3 målinger, klart dårligere på 5 målinger og på niveau på 1 måling.',
+    );
+  });
+  it('tallySentence: zero parts are left out and the first part says what is compared with', () => {
+    expect(tallySentence('København', 2, { better: 0, worse: 2, level: 0 })).toMatch(/ligger København klart dårligere end hele landet på 2 målinger\.$/);
+  });
+});
