@@ -111,8 +111,10 @@ export function initMapExplorer(): void {
     const go = document.createElement('a');
     go.href = `/kommune/${data.slugs[i]}/`;
     go.textContent = `Gå til ${data.names[i]} →`;
+    go.tabIndex = -1; // keyboard users open the page with Enter on the kommune itself
     tooltip.append(strong, document.createElement('br'), go);
     tooltip.hidden = false;
+    for (const a of links()) a.classList.toggle('active', a.dataset['code'] === code);
     const box = target.getBoundingClientRect();
     const host = panel.getBoundingClientRect();
     const left = Math.min(Math.max(0, box.left - host.left + box.width / 2 - 100), host.width - 220);
@@ -121,7 +123,9 @@ export function initMapExplorer(): void {
   }
 
   function hideTooltip(): void {
-    if (!selected) tooltip.hidden = true;
+    if (selected) return;
+    tooltip.hidden = true;
+    for (const a of root!.querySelectorAll('a.k.active')) a.classList.remove('active');
   }
 
   function select(code: string | undefined): void {
