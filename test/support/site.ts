@@ -16,8 +16,11 @@ if (!existsSync(join(siteDir, 'index.html'))) {
   throw new Error(`Ingen bygget side i ${siteDir}: kør "npm run build" (eller npm run test:e2e, der bygger selv).`);
 }
 
+/** Whether the build drew the geographic map (a boundary file was there) or only the tile grid. */
+export const hasGeo = readFileSync(join(siteDir, 'index.html'), 'utf8').includes('data-view-panel="geo"');
+
 function guessKind(): SiteKind {
-  if (!readFileSync(join(siteDir, 'index.html'), 'utf8').includes('data-view-panel="geo"')) return 'tiles';
+  if (!hasGeo) return 'tiles';
   return existsSync(join(siteDir, 'data', 'jobcentertjek-data-eksempeldata.csv')) ? 'default' : 'real';
 }
 

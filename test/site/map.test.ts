@@ -1,0 +1,200 @@
+/**
+ * The map on the front page in Chromium: hover, keyboard, period slider, measure links, URL state and the
+ * tile view. On the tiles build (no boundary file) the tile grid is the only map and must do the same job.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { formatPeriod } from '../../src/lib/format.ts';
+import { openSite, type OpenSite } from '../support/site-browser.ts';
+import { hasGeo, readPage, registry, siteKind } from '../support/site.ts';
+
+const tilesOnly = !hasGeo;
+const activeMap = tilesOnly ? 'svg.tiles' : 'svg.national';
+const nameOf = new Map(registry.map((k) => [k.code, k.name]));
+const slugOf = new Map(registry.map((k) => [k.code, k.slug]));
+const VALUE = /(\d{1,3}(\.\d{3})*(,\d)?(\u00a0%)?|ikke offentliggjort)/;
+
+/** "Herning: 12,3 %" as the server wrote it into the front page's map (the newest period). */
+function serverLabel(code: string): string {
+  const match = new RegExp(`<a [^>]*data-code="${code}"[^>]*aria-label="([^"]*)"`).exec(readPage('/'));
+  if (!match) throw new Error(`forsiden har intet kort-link med data-code="${code}"`);
+  return match[1]!;
+}
+
+const focusedCode = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest('a.k')?.getAttribute('data-code') ?? null);
+
+/** Tabs from the top of the page until a kommune in the keyboard map has focus; returns how many presses it took. */
+async function tabIntoMap(page: Page): Promise<number> {
+  for (let presses = 1; presses <= 100; presses++) {
+    await page.keyboard.press('Tab');
+    const inMap = await page.evaluate(() => document.activeElement?.matches('[data-keyboard-map] a.k') ?? false);
+    if (inMap) return presses;
+  }
+  throw new Error('100 tryk på Tab nåede aldrig en kommune på kortet');
+}
+
+/** The viewport point over a kommune's label point (inside its shape), after scrolling it into view. */
+async function pointOver(page: Page, code: string): Promise<{ x: number; y: number }> {
+  await page.locator(`${activeMap} a.k[data-code="${code}"]`).scrollIntoViewIfNeeded();
+  const point = await page.evaluate(([selector, code]) => {
+    const a = document.querySelector<SVGAElement>(`${selector} a.k[data-code="${code}"]`)!;
+    const svg = a.closest('svg')!;
+    const p = svg.createSVGPoint();
+    p.x = Number(a.dataset['x']);
+    p.y = Number(a.dataset['y']);
+    const screen = p.matrixTransform(svg.getScreenCTM()!);
+    const hit = document.elementFromPoint(screen.x, screen.y)?.closest('a.k')?.getAttribute('data-code');
+    return { x: screen.x, y: screen.y, hit };
+  }, [activeMap, code] as const);
+  expect(point.hit, `punktet midt i ${code} rammer ${point.hit}`).toBe(code);
+  return point;
+}
+
+const fills = (page: Page, selector = activeMap) =>
+  page.$$eval(`${selector} a.k[data-code]`, (links) => Object.fromEntries(links.map((a) => [a.getAttribute('data-code')!, a.querySelector('path, rect')!.getAttribute('fill')!])));
+
+let site: OpenSite;
+beforeAll(async () => {
+  site = await openSite();
+}, 60_000);
+afterAll(async () => {
+  await site?.close();
+});
+
+describe('map', { timeout: 30_000 }, () => {
+  test('hovering a kommune shows a tooltip with its name and value', async () => {
+    const page = await site.open('/');
+    const tooltip = page.locator('.map-explorer .tooltip');
+    await expect(tooltip.isVisible()).resolves.toBe(false);
+    const { x, y } = await pointOver(page, '657');
+    await page.mouse.move(x, y);
+    await tooltip.waitFor({ state: 'visible', timeout: 3000 });
+    const text = (await tooltip.textContent())!;
+    expect(text).toContain(serverLabel('657')); // "Herning: 12,3 %" for the newest period
+    expect(text).toContain('Gå til Herning');
+    await page.mouse.move(1, 1);
+    await tooltip.waitFor({ state: 'hidden', timeout: 3000 });
+    await page.close();
+  });
+
+  test('Tab reaches the map at one kommune (a single tab stop); arrows move between kommuner and say name and value', async () => {
+    const page = await site.open('/');
+    await tabIntoMap(page);
+    expect(await page.locator('a.k[tabindex="0"]').count(), 'kun én kommune må være tab-stop').toBe(1);
+    expect(await page.locator(`${activeMap} a.k[tabindex="0"]`).count()).toBe(1);
+    const first = (await focusedCode(page))!;
+    expect(await page.locator(`${activeMap} a.k[tabindex="0"]`).getAttribute('data-code')).toBe(first);
+
+    const visited = [first];
+    for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
+      const before = (await focusedCode(page))!;
+      await page.keyboard.press(key);
+      const after = await focusedCode(page);
+      expect(after, `${key} fra ${nameOf.get(before)} flyttede ikke fokus`).not.toBeNull();
+      if (key === 'ArrowRight' || key === 'ArrowDown') expect(after, `${key} fra ${nameOf.get(before)}`).not.toBe(before);
+      visited.push(after!);
+      const name = nameOf.get(after!)!;
+      const label = (await page.locator(`${activeMap} a.k[data-code="${after}"]`).getAttribute('aria-label'))!;
+      expect(label.startsWith(`${name}: `), label).toBe(true);
+      expect(label.slice(name.length + 2)).toMatch(VALUE);
+      const tooltip = page.locator('.map-explorer .tooltip');
+      expect(await tooltip.isVisible()).toBe(true);
+      expect(await tooltip.textContent()).toContain(serverLabel(after!));
+      expect(await page.locator('a.k[tabindex="0"]').count()).toBe(1);
+      expect(await page.locator(`${activeMap} a.k[tabindex="0"]`).getAttribute('data-code')).toBe(after);
+    }
+    expect(new Set(visited).size).toBeGreaterThan(1);
+    await page.close();
+  });
+
+  test('Enter on a focused kommune opens its page', async () => {
+    const page = await site.open('/');
+    await tabIntoMap(page);
+    await page.keyboard.press('ArrowDown');
+    const code = (await focusedCode(page))!;
+    await Promise.all([page.waitForURL(`**/kommune/${slugOf.get(code)}/`), page.keyboard.press('Enter')]);
+    expect(await page.locator('h1').textContent()).toBe(nameOf.get(code));
+    await page.close();
+  });
+
+  test('ArrowLeft on the period slider shows the previous month: new colours and a new period label', async () => {
+    const page = await site.open('/');
+    const data = JSON.parse((await page.locator('#map-data').textContent())!) as { periods: string[] };
+    const [previous, latest] = data.periods.slice(-2);
+    const label = page.locator('#map-title [data-period-label]');
+    expect(await label.textContent()).toBe(formatPeriod(latest!));
+    const before = await fills(page);
+
+    await page.locator('#period-slider').focus();
+    await page.keyboard.press('ArrowLeft');
+
+    expect(await label.textContent()).toBe(formatPeriod(previous!));
+    expect(await page.locator('#period-output').textContent()).toBe(formatPeriod(previous!));
+    expect(await page.locator('#period-slider').getAttribute('aria-valuetext')).toBe(formatPeriod(previous!));
+    const after = await fills(page);
+    const changed = Object.keys(before).filter((code) => before[code] !== after[code]);
+    expect(changed.length, 'ingen kommune skiftede farve').toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('periode')).toBe(previous);
+    await page.close();
+  });
+
+  test('the measure links switch the map to another measure', async () => {
+    const page = await site.open('/');
+    const heading = (await page.locator('#map-title').textContent())!.trim();
+    const before = await fills(page);
+    const other = page.locator('.picker .topics a:not([aria-current])').first();
+    const href = (await other.getAttribute('href'))!;
+    await Promise.all([page.waitForURL(`**${href}`), other.click()]);
+    expect(await page.locator('.picker .topics a[aria-current]').getAttribute('href')).toBe(href);
+    expect((await page.locator('#map-title').textContent())!.trim()).not.toBe(heading);
+    const after = await fills(page);
+    expect(Object.keys(after).filter((code) => before[code] !== after[code]).length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  test('?kommune=101 opens the map with København selected and its value shown', async () => {
+    const page = await site.open('/?kommune=101');
+    const tooltip = page.locator('.map-explorer .tooltip');
+    await tooltip.waitFor({ state: 'visible', timeout: 3000 });
+    expect(await tooltip.textContent()).toContain(serverLabel('101'));
+    expect(await page.locator(`${activeMap} a.k.selected`).getAttribute('data-code')).toBe('101');
+    expect(await page.locator(`${activeMap} a.k[tabindex="0"]`).getAttribute('data-code')).toBe('101');
+    await page.close();
+  });
+
+  test.runIf(!tilesOnly)('"Fliser" shows the tile view, hides the geographic map, and makes the tiles the keyboard map', async () => {
+    const page = await site.open('/');
+    const tilesButton = page.locator('button[data-view="tiles"]');
+    expect(await page.locator('.geo-view').isVisible()).toBe(true);
+    expect(await page.locator('.tile-view').isVisible()).toBe(false);
+    await tilesButton.click();
+    expect(await page.locator('.tile-view').isVisible()).toBe(true);
+    expect(await page.locator('.geo-view').isVisible()).toBe(false);
+    expect(await tilesButton.getAttribute('aria-pressed')).toBe('true');
+    expect(new URL(page.url()).searchParams.get('visning')).toBe('fliser');
+    expect(await page.locator('svg.tiles[data-keyboard-map] a.k[tabindex="0"]').count()).toBe(1);
+    await page.locator('svg.tiles a.k[tabindex="0"]').focus();
+    const before = await focusedCode(page);
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedCode(page)).not.toBe(before);
+    await page.close();
+  });
+
+  test.runIf(siteKind === 'tiles')('the tiles build (no boundary file) really has no geographic map', () => {
+    expect(hasGeo).toBe(false);
+  });
+
+  test.runIf(tilesOnly)('without boundaries the tile grid is the map: no geographic view and no view toggle', async () => {
+    const page = await site.open('/');
+    expect(await page.locator('.geo-view').count()).toBe(0);
+    expect(await page.locator('button[data-view]').count()).toBe(0);
+    expect(await page.locator('svg.tiles').isVisible()).toBe(true);
+    expect(await page.locator('svg.tiles[data-keyboard-map]').count()).toBe(1);
+    expect(await page.locator('svg.tiles a.k[data-code]').count()).toBe(98);
+    await page.close();
+  });
+
+  test('the page runs without script errors', () => {
+    expect(site.errors).toEqual([]);
+  });
+});

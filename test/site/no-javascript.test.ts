@@ -1,0 +1,43 @@
+/** With JavaScript off (javaScriptEnabled: false): the map is still a coloured map, and a kommune page still reads. */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openSite, type OpenSite } from '../support/site-browser.ts';
+import { hasGeo } from '../support/site.ts';
+
+let site: OpenSite;
+beforeAll(async () => {
+  site = await openSite({ javaScript: false });
+}, 60_000);
+afterAll(async () => {
+  await site?.close();
+});
+
+describe('without JavaScript', { timeout: 30_000 }, () => {
+  test('the front page shows the map with coloured kommuner, and no controls that need JavaScript', async () => {
+    const page = await site.open('/');
+    const map = page.locator(hasGeo ? 'svg.national' : 'svg.tiles');
+    expect(await map.isVisible()).toBe(true);
+    const box = (await map.boundingBox())!;
+    expect(box.width).toBeGreaterThan(200);
+    expect(box.height).toBeGreaterThan(200);
+    const colours = await map.locator('a.k path, a.k rect').evaluateAll((shapes) => shapes.map((s) => getComputedStyle(s).fill));
+    expect(colours).toHaveLength(98);
+    const solid = new Set(colours.filter((c) => c.startsWith('rgb')));
+    expect(solid.size, `farver: ${[...solid].join(', ')}`).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('#period-slider').isVisible(), 'periodeskyderen vises, men virker ikke uden JavaScript').toBe(false);
+    const toggle = page.locator('.view-toggle');
+    if ((await toggle.count()) > 0) expect(await toggle.isVisible(), 'knapperne Kort/Fliser vises, men virker ikke uden JavaScript').toBe(false);
+    expect(await page.getByRole('link', { name: /^København: / }).first().getAttribute('href')).toBe('/kommune/koebenhavn/');
+    await page.close();
+  });
+
+  test('a kommune page shows its numbers and the national comparison', async () => {
+    const page = await site.open('/kommune/koege/');
+    expect(await page.locator('h1').textContent()).toBe('Køge');
+    const figures = page.locator('.big-value');
+    expect(await figures.count()).toBeGreaterThan(1);
+    expect(await figures.first().isVisible()).toBe(true);
+    expect(await figures.allTextContents()).toContainEqual(expect.stringMatching(/^\d+,\d\u00a0%$/));
+    expect(await page.getByText('Hele landet', { exact: true }).first().isVisible()).toBe(true);
+    await page.close();
+  });
+});

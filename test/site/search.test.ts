@@ -1,0 +1,48 @@
+/** /soeg/ in Chromium on the pagefind index: the kommune a visitor means comes first, however they spell it. */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openSite, type OpenSite } from '../support/site-browser.ts';
+
+let site: OpenSite;
+beforeAll(async () => {
+  site = await openSite();
+}, 60_000);
+afterAll(async () => {
+  await site?.close();
+});
+
+const cases: [query: string, name: string, slug: string][] = [
+  ['koge', 'Køge', 'koege'],
+  ['laeso', 'Læsø', 'laesoe'],
+  ['århus', 'Aarhus', 'aarhus'],
+  ['hoje taastrup', 'Høje-Taastrup', 'hoeje-taastrup'],
+  ['Køge', 'Køge', 'koege'],
+];
+
+describe('search', { timeout: 30_000 }, () => {
+  test.each(cases)('"%s" finds %s as the first result', async (query, name, slug) => {
+    const page = await site.open('/soeg/');
+    await page.locator('#search-input').fill(query);
+    const status = page.locator('[data-search-status]');
+    await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '') !== '', null, { timeout: 10_000 });
+    expect(await status.textContent()).toMatch(new RegExp(`^\\d+ resultater for "${query}"\\.$`));
+    const first = page.locator('[data-search-results] li a').first();
+    expect(await first.getAttribute('href')).toBe(`/kommune/${slug}/`);
+    expect(await first.textContent()).toBe(name);
+    await Promise.all([page.waitForURL(`**/kommune/${slug}/`), first.click()]);
+    expect(await page.locator('h1').textContent()).toBe(name);
+    await page.close();
+  });
+
+  test('a search in the address (?q=) runs on load', async () => {
+    const page = await site.open('/soeg/?q=laeso');
+    await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '') !== '', null, { timeout: 10_000 });
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/^\d+ resultater for "laeso"\.$/);
+    expect(await page.locator('#search-input').inputValue()).toBe('laeso');
+    expect(await page.locator('[data-search-results] li a').first().getAttribute('href')).toBe('/kommune/laesoe/');
+    await page.close();
+  });
+
+  test('the page runs without script errors', () => {
+    expect(site.errors).toEqual([]);
+  });
+});

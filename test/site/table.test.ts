@@ -1,0 +1,88 @@
+/** /tabel/ in Chromium: sorting by a column header, filtering by region, and the name search. */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openSite, type OpenSite } from '../support/site-browser.ts';
+import { registry, regions } from '../support/site.ts';
+
+const visibleNames = (page: Page) => page.$$eval('tbody[data-rows] tr', (rows) => rows.filter((r) => !r.hidden && (r as HTMLElement).offsetParent !== null).map((r) => r.getAttribute('data-name')!));
+
+/** data-value of a column (by header index) for the visible rows, top to bottom; null = not published. */
+const columnValues = (page: Page, column: number) =>
+  page.$$eval('tbody[data-rows] tr', (rows, column) => rows.filter((r) => !r.hidden).map((r) => {
+    const v = (r as HTMLTableRowElement).cells[column]!.getAttribute('data-value');
+    return v === '' || v === null ? null : Number(v);
+  }), column);
+
+let site: OpenSite;
+beforeAll(async () => {
+  site = await openSite();
+}, 60_000);
+afterAll(async () => {
+  await site?.close();
+});
+
+describe('table', { timeout: 30_000 }, () => {
+  test('clicking a number column header sorts the rows by it, highest first, then lowest first', async () => {
+    const page = await site.open('/tabel/');
+    const headers = page.locator('table.data-table thead th');
+    const column = await headers.evaluateAll((ths) => ths.findIndex((th) => th.getAttribute('data-sort') === 'number'));
+    expect(column).toBeGreaterThan(1);
+    const header = headers.nth(column);
+    expect(await header.getAttribute('aria-sort')).toBeNull();
+    const firstBefore = (await visibleNames(page))[0];
+
+    await header.locator('button').click();
+    expect(await header.getAttribute('aria-sort')).toBe('descending');
+    expect(await headers.nth(0).getAttribute('aria-sort')).toBeNull();
+    const down = await columnValues(page, column);
+    const numbers = down.filter((v): v is number => v !== null);
+    expect(numbers.length).toBeGreaterThan(10);
+    expect(down.slice(0, numbers.length)).toEqual(numbers); // not published sorts last
+    expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+    expect(down[0]).toBe(Math.max(...numbers));
+    const firstDown = (await visibleNames(page))[0];
+    expect(await page.locator('tbody[data-rows] tr').first().locator('th').textContent()).toBe(firstDown);
+    expect(await page.locator('[data-table-status]').textContent()).toContain('faldende');
+
+    await header.locator('button').click();
+    expect(await header.getAttribute('aria-sort')).toBe('ascending');
+    const up = (await columnValues(page, column)).filter((v): v is number => v !== null);
+    expect(up).toEqual([...up].sort((a, b) => a - b));
+    expect(up[0]).toBe(Math.min(...numbers));
+    expect([firstBefore, firstDown]).not.toEqual([firstDown, firstDown]); // the order visibly changed
+    await page.close();
+  });
+
+  test('choosing a region leaves exactly that region\'s kommuner', async () => {
+    const page = await site.open('/tabel/');
+    const counts = { '1084': 29, '1081': 11, '1082': 19, '1083': 22, '1085': 17 } as Record<string, number>;
+    for (const region of regions) {
+      const expected = registry.filter((k) => k.region === region.code);
+      expect(expected.length, region.name).toBe(counts[region.code]);
+      await page.locator('#filter-region').selectOption(region.code);
+      const shown = await visibleNames(page);
+      expect(shown.length, region.name).toBe(expected.length);
+      expect(new Set(shown)).toEqual(new Set(expected.map((k) => k.name)));
+      expect(await page.locator('[data-table-status]').textContent()).toBe(`Viser ${expected.length} af 98 kommuner.`);
+    }
+    await page.locator('#filter-region').selectOption('');
+    expect((await visibleNames(page)).length).toBe(98);
+    await page.close();
+  });
+
+  test('typing "koge" in the name search leaves Køge', async () => {
+    const page = await site.open('/tabel/');
+    await page.locator('#filter-name').fill('koge');
+    const shown = await visibleNames(page);
+    expect(shown).toContain('Køge');
+    expect(shown.length).toBeLessThan(5);
+    expect(await page.getByRole('link', { name: 'Køge', exact: true }).isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: 'Aarhus', exact: true }).isVisible()).toBe(false);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('koge');
+    await page.close();
+  });
+
+  test('the page runs without script errors', () => {
+    expect(site.errors).toEqual([]);
+  });
+});

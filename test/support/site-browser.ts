@@ -1,0 +1,38 @@
+/** One Chromium and one static server over the built site, shared by all tests in a file. */
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { siteDir } from './site.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+export interface OpenSite {
+  context: BrowserContext;
+  url: string;
+  /** A fresh tab at a site path; console errors and failed requests on the page are collected in `errors`. */
+  open(path: string): Promise<Page>;
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export async function openSite(options: { javaScript?: boolean } = {}): Promise<OpenSite> {
+  const server: StaticServer = await serveStatic(siteDir);
+  const context = await launchBrowser({ javaScript: options.javaScript ?? true });
+  const errors: string[] = [];
+  return {
+    context,
+    url: server.url,
+    errors,
+    async open(path) {
+      const page = await context.newPage();
+      page.on('pageerror', (error) => errors.push(`${path}: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`${path}: ${message.text()}`);
+      });
+      await page.goto(server.url + path, { waitUntil: 'load' });
+      return page;
+    },
+    async close() {
+      await context.close();
+      await server.close();
+    },
+  };
+}
