@@ -16,7 +16,10 @@ export function initSearch(): void {
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   let pagefind: Promise<Pagefind> | undefined;
   let latest = 0;
-  const load = () => (pagefind ??= import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`).then(async (module: Pagefind) => {
+  // The URL must be a variable: with a literal import() Vite wraps it in its preload helper, and Astro inlines this
+  // small script before Vite fills in the helper's __VITE_PRELOAD__ marker, so the search died with a ReferenceError.
+  const url = `${location.origin}/pagefind/pagefind.js`;
+  const load = () => (pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
     await module.init();
     return module;
   }));
