@@ -50,7 +50,7 @@ export function initSearch(): void {
       li.append(a, p);
       return li;
     }));
-    status.textContent = found.length === 0 ? `Ingen resultater for "${query}".` : `${found.length} resultater for "${query}".`;
+    status.textContent = found.length === 0 ? `Ingen resultater for "${query}".` : `${found.length} ${found.length === 1 ? 'resultat' : 'resultater'} for "${query}".`;
   }
 
   form.addEventListener('submit', (event) => {
