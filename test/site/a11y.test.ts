@@ -13,7 +13,7 @@ interface Violation {
   impact: string | null;
   help: string;
   helpUrl: string;
-  nodes: { target: unknown[]; failureSummary?: string }[];
+  nodes: { target: unknown[]; failureSummary?: string | undefined }[];
 }
 
 async function axe(page: Page): Promise<Violation[]> {

@@ -4,12 +4,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openSite, type OpenSite } from '../support/site-browser.ts';
 import { registry, regions } from '../support/site.ts';
 
-const visibleNames = (page: Page) => page.$$eval('tbody[data-rows] tr', (rows) => rows.filter((r) => !r.hidden && (r as HTMLElement).offsetParent !== null).map((r) => r.getAttribute('data-name')!));
+const visibleNames = (page: Page) => page.$$eval('tbody[data-rows] tr', (rows) => (rows as HTMLTableRowElement[]).filter((r) => !r.hidden && r.offsetParent !== null).map((r) => r.getAttribute('data-name')!));
 
 /** data-value of a column (by header index) for the visible rows, top to bottom; null = not published. */
 const columnValues = (page: Page, column: number) =>
-  page.$$eval('tbody[data-rows] tr', (rows, column) => rows.filter((r) => !r.hidden).map((r) => {
-    const v = (r as HTMLTableRowElement).cells[column]!.getAttribute('data-value');
+  page.$$eval('tbody[data-rows] tr', (rows, column) => (rows as HTMLTableRowElement[]).filter((r) => !r.hidden).map((r) => {
+    const v = r.cells[column]!.getAttribute('data-value');
     return v === '' || v === null ? null : Number(v);
   }), column);
 
