@@ -19,8 +19,10 @@ if [ "$(node_major node)" -lt "$required_major" ]; then
 fi
 echo "Node $(node --version), npm $(npm --version)" >&2
 
+# `npm install` rather than `npm ci`: npm 11 records only this platform's optional binaries (astro's compiler,
+# pagefind) in the lockfile and `npm ci` then refuses it as out of sync. The lockfile still pins every version.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund >&2
+  npm install --no-audit --no-fund >&2
 fi
 
 if [ "${1:-}" = test ] || [ "${1:-}" = test:e2e ]; then
