@@ -1,19 +1,28 @@
 import type { Observation, ObservationList } from './dataset.ts';
-import { EXPORT_HEADER } from './read-header.ts';
+import { EXPORT_HEADER, SAMPLE_COLUMN } from './read-header.ts';
 import { NATIONAL_CODE, NATIONAL_NAME, type Registry } from './registry.ts';
 
 /**
  * The normalised long table as CSV: `kommunekode,kommune,periode,maaling,vaerdi`, in dataset order (measure, kommunekode,
  * period); values with a decimal point and no thousands separator, empty when not published. Re-ingests as is.
+ * When any row is generated sample data, every row also gets `eksempeldata` (ja/nej): a sample number must never
+ * lose its label once the file leaves the site, and the column survives a round trip through the ingest.
  */
 export function exportCsv(observations: ObservationList, registry: Registry): string {
   const names = new Map<string, string>([[NATIONAL_CODE, NATIONAL_NAME]]);
   for (const kommune of registry.kommuner) names.set(kommune.code, kommune.name);
-  const lines = [EXPORT_HEADER.join(',')];
-  for (const { code, period, measure, value } of inDatasetOrder(observations)) {
-    lines.push(`${code},${quote(names.get(code) ?? '')},${quote(period)},${quote(measure)},${value === null ? '' : String(value)}`);
+  const withSample = hasSample(observations);
+  const lines = [[...EXPORT_HEADER, ...(withSample ? [SAMPLE_COLUMN] : [])].join(',')];
+  for (const { code, period, measure, value, sample } of inDatasetOrder(observations)) {
+    const row = `${code},${quote(names.get(code) ?? '')},${quote(period)},${quote(measure)},${value === null ? '' : String(value)}`;
+    lines.push(withSample ? `${row},${sample ? 'ja' : 'nej'}` : row);
   }
   return `${lines.join('\n')}\n`;
+}
+
+function hasSample(observations: ObservationList): boolean {
+  for (let index = 0; index < observations.length; index++) if (observations.at(index)?.sample) return true;
+  return false;
 }
 
 /** The list itself when it is already sorted (as the ingest's and dataset.json's are), else a sorted copy. */

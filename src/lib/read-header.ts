@@ -19,6 +19,8 @@ export interface HeaderLayout {
 }
 
 export const EXPORT_HEADER = ['kommunekode', 'kommune', 'periode', 'maaling', 'vaerdi'] as const;
+/** Added to the export when it holds sample rows. */
+export const SAMPLE_COLUMN = 'eksempeldata';
 
 /** Danish header names → field, in this one place. */
 const ROLES: Record<string, 'period' | 'code' | 'name' | 'measure' | 'value' | 'sample'> = {
@@ -80,6 +82,7 @@ export function readHeader(file: string, fields: string[], measures: MeasureLook
   if (layout.sample !== -1 && layout.layout === 'wide') {
     problems.push({ file, line: 1, column: layout.sample + 1, header: fields[layout.sample] ?? '', message: 'kolonnen "eksempeldata" bruges kun i langt format' });
   }
-  layout.ownExport = fields.length === EXPORT_HEADER.length && EXPORT_HEADER.every((name, index) => fields[index] === name);
+  const exportColumns = fields[EXPORT_HEADER.length] === SAMPLE_COLUMN ? EXPORT_HEADER.length + 1 : EXPORT_HEADER.length;
+  layout.ownExport = fields.length === exportColumns && EXPORT_HEADER.every((name, index) => fields[index] === name);
   return problems.length > 0 ? problems : layout;
 }

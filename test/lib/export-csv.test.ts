@@ -30,4 +30,16 @@ describe('exportCsv', () => {
     expect(toDataset(again.dataset!).observations).toEqual(first.observations);
     expect(exportCsv(toDataset(again.dataset!).observations, registry)).toBe(csv);
   });
+
+  it('exportCsv: sample rows keep their label in an eksempeldata column, also after a round trip', () => {
+    const observations = [
+      { code: '000', period: '2018M12', measure: 'samtaler-alle', value: 67, sample: false },
+      { code: '101', period: '2018M12', measure: 'samtaler-alle', value: 66.8, sample: true },
+    ];
+    const csv = exportCsv(observations, registry);
+    expect(csv).toBe('kommunekode,kommune,periode,maaling,vaerdi,eksempeldata\n000,Hele landet,2018M12,samtaler-alle,67,nej\n101,København,2018M12,samtaler-alle,66.8,ja\n');
+    const again = ingest([{ file: 'download.csv', bytes: new TextEncoder().encode(csv) }], catalogue, registry);
+    expect(again.problems).toEqual([]);
+    expect(toDataset(again.dataset!).observations).toEqual(observations);
+  });
 });

@@ -29,11 +29,13 @@ describe('data:export', () => {
     expect(result.stderr).toContain('bad-share-140.csv:3:3 (kolonne "Aktiveringsgrad og andel aktiveringsberørte: Aktiveringsgrad (pct.)"): andelen 140 % ligger uden for 0–100');
   });
 
-  it('data:export: sample rows → warning on stderr, stdout keeps the 5-column contract', () => {
+  it('data:export: sample rows → warning on stderr and an eksempeldata column on every row', () => {
     const result = run('export-data.ts', ['--input', fixture('long-danish.csv')]);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('Advarsel: data indeholder Eksempeldata – ikke officielle tal\n');
-    expect(result.stdout.split('\n')[0]).toBe('kommunekode,kommune,periode,maaling,vaerdi');
+    const [header, ...rows] = result.stdout.trim().split('\n');
+    expect(header).toBe('kommunekode,kommune,periode,maaling,vaerdi,eksempeldata');
+    expect(rows.every((row) => /,(ja|nej)$/.test(row))).toBe(true);
   });
 
   it('data:export: --decimal settles an ambiguous file; a wrong flag value is a friendly error', () => {
