@@ -34,6 +34,8 @@ export interface IndicatorData {
   latest: string;
   /** True when any of its values is generated sample data. */
   sample: boolean;
+  /** Where its numbers come from, as credit lines: the sources of the observations themselves. */
+  credits: string[];
   /** Colour classes over all periods, so a colour means the same in every month. */
   scale: ColourScale;
   value(code: string, period: string): number | null | undefined;
@@ -45,6 +47,18 @@ for (const o of dataset.observations) {
   const list = byMeasure.get(o.measure) ?? [];
   list.push(o);
   byMeasure.set(o.measure, list);
+}
+
+const SAMPLE_SOURCE = 'eksempeldata';
+
+/** The source an observation is credited to: sample data is ours; else the file's `kilde`, else the measure's source. */
+function sourceOf(o: Observation, indicator: Indicator): string {
+  return o.sample ? SAMPLE_SOURCE : (o.source ?? indicator.source);
+}
+
+function creditsOf(ids: Iterable<string>): string[] {
+  const wanted = new Set(ids);
+  return catalogue.sources.filter((s) => wanted.has(s.id)).map((s) => s.credit);
 }
 
 function indicatorData(indicator: Indicator, observations: Observation[]): IndicatorData {
@@ -62,6 +76,7 @@ function indicatorData(indicator: Indicator, observations: Observation[]): Indic
     periods,
     latest: periods[periods.length - 1] ?? allPeriods[allPeriods.length - 1] ?? '',
     sample: observations.some((o) => o.sample),
+    credits: creditsOf(observations.map((o) => sourceOf(o, indicator))),
     scale: colourScale(kommuneValues, indicator.better),
     value: (code, period) => cells.get(`${code}|${period}`),
     series: (code) => allPeriods.filter((p) => cells.has(`${code}|${p}`)).map((period) => ({ period, value: cells.get(`${code}|${period}`) ?? null })),
@@ -115,4 +130,12 @@ export function indicatorLabel(indicator: Indicator): { heading: string; sub: st
   if (siblings.every((i) => i.title === indicator.title)) return { heading: indicator.targetGroup, sub: indicator.title };
   if (siblings.every((i) => i.targetGroup === indicator.targetGroup)) return { heading: indicator.title, sub: indicator.targetGroup };
   return { heading: `${indicator.title}: ${indicator.targetGroup.toLowerCase()}`, sub: '' };
+}
+
+/** Credit lines for everything in the dataset (footer), and for a set of indicators (table, map). */
+export const datasetCredits: string[] = creditsOf(
+  dataset.observations.map((o) => sourceOf(o, catalogue.indicators.find((i) => i.id === o.measure) ?? catalogue.indicators[0]!)),
+);
+export function creditsFor(list: IndicatorData[]): string[] {
+  return [...new Set(list.flatMap((d) => d.credits))];
 }

@@ -13,6 +13,8 @@ export interface Observation {
   value: number | null;
   /** true when the row came from generated sample data ("Eksempeldata – ikke officielle tal"). */
   sample: boolean;
+  /** Catalogue source id when the file named one in a `kilde` column; else the indicator's own source applies. */
+  source?: string;
 }
 
 export interface InputFile {

@@ -55,3 +55,9 @@ export function formatPeriodShort(period: string): string {
   const name = MONTHS[Number(month[2]) - 1]!;
   return `${name.length > 4 ? `${name.slice(0, 3)}.` : name} ${month[1]}`;
 }
+
+/** "24. november 2026" from an ISO timestamp (its calendar date, as written). */
+export function formatDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return match ? `${Number(match[3])}. ${MONTHS[Number(match[2]) - 1]} ${match[1]}` : iso;
+}

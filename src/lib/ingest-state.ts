@@ -24,6 +24,8 @@ export interface IngestState {
   files: string[];
   codes: string[];
   periods: string[];
+  /** Source ids named in `kilde` columns; index 0 is "none named" (the catalogue's source applies). */
+  sources: string[];
   /** Rows dropped because their area is not a kommune, by area label. */
   skipped: Map<string, number>;
   /** Keys present both as sample and as real data (the real value is kept). */
@@ -33,6 +35,10 @@ export interface IngestState {
   period(cell: string): number;
   /** Long-layout measure cell → measure number, or UNKNOWN. */
   measure(cell: string): number;
+  /** The catalogue's source ids, for messages. */
+  catalogueSources: string;
+  /** `kilde` cell → index into `sources` (0 when empty), or UNKNOWN when it is not a catalogue source id. */
+  source(cell: string): number;
 }
 
 export function createIngestState(catalogue: Catalogue, registry: Registry, decimal?: DecimalMark, problemCap?: number): IngestState {
@@ -50,6 +56,8 @@ export function createIngestState(catalogue: Catalogue, registry: Registry, deci
     files: [],
     codes: [],
     periods: [],
+    sources: [''],
+    catalogueSources: catalogue.sources.map((source) => `"${source.id}"`).join(', '),
     skipped: new Map(),
     sampleOverlaps: 0,
     area(cell) {
@@ -59,6 +67,13 @@ export function createIngestState(catalogue: Catalogue, registry: Registry, deci
         areaCells.set(cell, ref);
       }
       return ref;
+    },
+    source(cell) {
+      const id = cell.trim();
+      if (id === '') return 0;
+      if (!catalogue.sources.some((source) => source.id === id)) return UNKNOWN;
+      const index = state.sources.indexOf(id);
+      return index === -1 ? state.sources.push(id) - 1 : index;
     },
     period(cell) {
       let index = periodCells.get(cell);

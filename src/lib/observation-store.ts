@@ -15,6 +15,8 @@ export class ObservationStore {
   /** Where the observation was read: index into the caller's file list, and the physical line. */
   file = new Uint16Array(1024);
   line = new Uint32Array(1024);
+  /** Named source per observation (index into the run's source list; 0 = none named). */
+  source = new Uint8Array(1024);
   private table = new Int32Array(4096);
 
   /** Index of the stored observation with this key, or -1. */
@@ -29,14 +31,14 @@ export class ObservationStore {
   }
 
   /** Appends an observation whose key is not stored yet (check with find first); returns its index. */
-  add(measure: number, area: number, period: number, value: number | null, sample: boolean, file: number, line: number): number {
+  add(measure: number, area: number, period: number, value: number | null, sample: boolean, file: number, line: number, source = 0): number {
     if (this.size === this.measure.length) this.grow();
     if ((this.size + 1) * 2 > this.table.length) this.rehash(this.table.length * 2);
     const row = this.size++;
     this.measure[row] = measure;
     this.area[row] = area;
     this.period[row] = period;
-    this.set(row, value, sample, file, line);
+    this.set(row, value, sample, file, line, source);
     const mask = this.table.length - 1;
     let slot = hash(measure, area, period) & mask;
     while (this.table[slot] !== 0) slot = (slot + 1) & mask;
@@ -44,7 +46,8 @@ export class ObservationStore {
     return row;
   }
 
-  set(row: number, value: number | null, sample: boolean, file: number, line: number): void {
+  set(row: number, value: number | null, sample: boolean, file: number, line: number, source = 0): void {
+    this.source[row] = source;
     this.value[row] = value ?? 0;
     this.flags[row] = (value === null ? NULL_FLAG : 0) | (sample ? SAMPLE_FLAG : 0);
     this.file[row] = file;
@@ -77,6 +80,7 @@ export class ObservationStore {
     this.flags = resized(this.flags, new Uint8Array(capacity));
     this.file = resized(this.file, new Uint16Array(capacity));
     this.line = resized(this.line, new Uint32Array(capacity));
+    this.source = resized(this.source, new Uint8Array(capacity));
   }
 
   private rehash(capacity: number): void {

@@ -12,6 +12,8 @@ export interface HeaderLayout {
   measure: number;
   value: number;
   sample: number;
+  /** Long layout: optional source id per row (a catalogue source, e.g. "star-brev-2019"). */
+  source: number;
   /** Wide layout: one entry per measure column. */
   measures: Array<{ column: number; measure: number }>;
   /** The header is exactly our own export's, which promises a decimal point. */
@@ -23,7 +25,7 @@ export const EXPORT_HEADER = ['kommunekode', 'kommune', 'periode', 'maaling', 'v
 export const SAMPLE_COLUMN = 'eksempeldata';
 
 /** Danish header names → field, in this one place. */
-const ROLES: Record<string, 'period' | 'code' | 'name' | 'measure' | 'value' | 'sample'> = {
+const ROLES: Record<string, 'period' | 'code' | 'name' | 'measure' | 'value' | 'sample' | 'source'> = {
   periode: 'period',
   kommunekode: 'code',
   områdekode: 'code',
@@ -40,11 +42,12 @@ const ROLES: Record<string, 'period' | 'code' | 'name' | 'measure' | 'value' | '
   vaerdi: 'value',
   værdi: 'value',
   eksempeldata: 'sample',
+  kilde: 'source',
 };
 
 /** Header row → layout, or every problem with the header (unknown measure columns, missing period/area columns). */
 export function readHeader(file: string, fields: string[], measures: MeasureLookup): HeaderLayout | Problem[] {
-  const layout: HeaderLayout = { layout: 'wide', period: -1, code: -1, name: -1, measure: -1, value: -1, sample: -1, measures: [], ownExport: false };
+  const layout: HeaderLayout = { layout: 'wide', period: -1, code: -1, name: -1, measure: -1, value: -1, sample: -1, source: -1, measures: [], ownExport: false };
   const problems: Problem[] = [];
   const unknown: number[] = [];
   fields.forEach((field, index) => {
@@ -62,7 +65,7 @@ export function readHeader(file: string, fields: string[], measures: MeasureLook
   if (layout.measure !== -1 || layout.value !== -1) layout.layout = 'long';
   for (const index of unknown) {
     const header = fields[index] ?? '';
-    const expected = layout.layout === 'long' ? 'periode, kommunekode, kommune, maaling, vaerdi, eksempeldata' : measures.suggest(header);
+    const expected = layout.layout === 'long' ? 'periode, kommunekode, kommune, maaling, vaerdi, eksempeldata, kilde' : measures.suggest(header);
     problems.push({ file, line: 1, column: index + 1, header, value: header, message: 'kolonnenavnet svarer ikke til nogen måling', expected });
   }
   const missing = (what: string, expected: string) => problems.push({ file, line: 1, message: `overskriften mangler en kolonne for ${what}`, expected });
@@ -79,8 +82,11 @@ export function readHeader(file: string, fields: string[], measures: MeasureLook
   } else if (layout.measures.length === 0 && unknown.length === 0) {
     missing('nogen måling', measures.suggest(''));
   }
-  if (layout.sample !== -1 && layout.layout === 'wide') {
-    problems.push({ file, line: 1, column: layout.sample + 1, header: fields[layout.sample] ?? '', message: 'kolonnen "eksempeldata" bruges kun i langt format' });
+  for (const role of ['sample', 'source'] as const) {
+    if (layout[role] !== -1 && layout.layout === 'wide') {
+      const header = fields[layout[role]] ?? '';
+      problems.push({ file, line: 1, column: layout[role] + 1, header, message: `kolonnen "${header}" bruges kun i langt format` });
+    }
   }
   const exportColumns = fields[EXPORT_HEADER.length] === SAMPLE_COLUMN ? EXPORT_HEADER.length + 1 : EXPORT_HEADER.length;
   layout.ownExport = fields.length === exportColumns && EXPORT_HEADER.every((name, index) => fields[index] === name);

@@ -58,7 +58,7 @@ export function createRowReader(fileIndex: number, header: string[], layout: Hea
     return primary.index;
   }
 
-  function value(measure: number, areaIndex: number, period: number, sample: boolean, fields: string[], column: number, line: number): void {
+  function value(measure: number, areaIndex: number, period: number, sample: boolean, fields: string[], column: number, line: number, source = 0): void {
     const text = fields[column] ?? '';
     const cell = readNumberCell(text);
     let result: number | null = null;
@@ -77,7 +77,7 @@ export function createRowReader(fileIndex: number, header: string[], layout: Hea
       const invalid = validateValue(result, state.measures.units[measure] ?? 'antal');
       if (invalid) return problem(line, column, invalid.message, text, invalid.expected);
     }
-    const row = storeValue(state, { measure, area: areaIndex, period, value: result, sample, file: fileIndex, line }, (message, expected) =>
+    const row = storeValue(state, { measure, area: areaIndex, period, value: result, sample, source, file: fileIndex, line }, (message, expected) =>
       problem(line, column, message, text, expected),
     );
     if (cell.kind === 'ambiguous' && mark === undefined && row !== -1) pending.push({ row, punktum: cell.punktum, text, line, column });
@@ -104,8 +104,11 @@ export function createRowReader(fileIndex: number, header: string[], layout: Hea
       return;
     }
     if (sampleText === 'ja') reader.sample = true;
-    if (period === UNKNOWN || areaIndex === UNKNOWN || measure === UNKNOWN) return;
-    value(measure, areaIndex, period, sampleText === 'ja', fields, layout.value, line);
+    const sourceText = layout.source === -1 ? '' : (fields[layout.source] ?? '');
+    const source = state.source(sourceText);
+    if (source === UNKNOWN) problem(line, layout.source, 'ukendt kilde', sourceText, `en kilde fra data/catalogue/indicators.json: ${state.catalogueSources}`);
+    if (period === UNKNOWN || areaIndex === UNKNOWN || measure === UNKNOWN || source === UNKNOWN) return;
+    value(measure, areaIndex, period, sampleText === 'ja', fields, layout.value, line, source);
   }
 
   function finish(): void {

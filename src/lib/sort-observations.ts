@@ -6,7 +6,7 @@ import type { IngestState } from './ingest-state.ts';
  * when asked: one numeric sort over packed rank keys, no string compares and no two million objects held at once.
  */
 export function sortObservations(state: IngestState): ObservationList {
-  const { store, codes, periods } = state;
+  const { store, codes, periods, sources } = state;
   const ids = state.measures.ids;
   const measureRank = ranks(ids);
   const codeRank = ranks(codes);
@@ -31,12 +31,14 @@ export function sortObservations(state: IngestState): ObservationList {
   function at(index: number): Observation | undefined {
     if (index < 0 || index >= n) return undefined;
     const row = order[index] ?? 0;
+    const source = sources[store.source[row] ?? 0];
     return {
       code: codes[store.area[row] ?? 0] ?? '',
       period: periods[store.period[row] ?? 0] ?? '',
       measure: ids[store.measure[row] ?? 0] ?? '',
       value: store.valueOf(row),
       sample: store.isSample(row),
+      ...(source ? { source } : {}),
     };
   }
   return { length: n, at };

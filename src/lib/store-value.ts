@@ -6,6 +6,8 @@ export interface NewObservation {
   period: number;
   value: number | null;
   sample: boolean;
+  /** Index into the run's named sources; 0 when the file named none. */
+  source: number;
   file: number;
   line: number;
 }
@@ -17,12 +19,12 @@ export interface NewObservation {
 export function storeValue(state: IngestState, next: NewObservation, report: (message: string, expected: string) => void): number {
   const store = state.store;
   const row = store.find(next.measure, next.area, next.period);
-  if (row === -1) return store.add(next.measure, next.area, next.period, next.value, next.sample, next.file, next.line);
+  if (row === -1) return store.add(next.measure, next.area, next.period, next.value, next.sample, next.file, next.line, next.source);
   const existingSample = store.isSample(row);
   if (existingSample !== next.sample) {
     state.sampleOverlaps++;
     if (!existingSample) return -1;
-    store.set(row, next.value, next.sample, next.file, next.line);
+    store.set(row, next.value, next.sample, next.file, next.line, next.source);
     return row;
   }
   const existing = store.valueOf(row);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatNumber, formatPeriod, formatPeriodShort, formatValue } from '../../src/lib/format.ts';
+import { formatChange, formatDate, formatNumber, formatPeriod, formatPeriodShort, formatValue } from '../../src/lib/format.ts';
 
 describe('formatValue', () => {
   it('formatValue: a share gets a decimal comma and a non-breaking space before %', () => {
@@ -39,4 +39,8 @@ describe('formatPeriod', () => {
     expect(formatPeriodShort('2019M05')).toBe('maj 2019');
     expect(formatPeriodShort('2019M06')).toBe('juni 2019');
   });
+});
+
+describe('formatDate', () => {
+  it('formatDate: an ISO timestamp reads as a Danish date', () => expect(formatDate('2026-11-24T06:03:25.000Z')).toBe('24. november 2026'));
 });

@@ -18,6 +18,11 @@ describe('ingest: bad input is reported with file, line, column and value', () =
     );
   });
 
+  it('ingest: a kilde that is not a catalogue source', () => {
+    expect(problemsOf('bad-unknown-source.csv')).toEqual([{ file: 'bad-unknown-source.csv', line: 2, column: 5, header: 'Kilde', value: 'brevet' }]);
+    expect(ingestFixtures(['bad-unknown-source.csv']).messages[0]).toMatch(/^bad-unknown-source\.csv:2:5 \(kolonne "Kilde"\): ukendt kilde: "brevet" – gyldigt: en kilde fra .*"star-brev-2019"/);
+  });
+
   it('ingest: a share of 140 %', () => {
     expect(problemsOf('bad-share-140.csv')).toEqual([{ file: 'bad-share-140.csv', line: 3, column: 3, header: AKT_HEADER, value: '140,0' }]);
     expect(ingestFixtures(['bad-share-140.csv']).messages[0]).toContain('andelen 140 % ligger uden for 0–100');

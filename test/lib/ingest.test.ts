@@ -116,4 +116,13 @@ describe('ingest: published file variants', () => {
     expect(rows(result.observations).filter((row) => row.startsWith('165') && row.includes(AKT))).toEqual([`165 2021M08 ${AKT} 10.4`]);
     expect(result.notices).toContain('1 værdier fandtes både som eksempeldata og som rigtige tal; de rigtige tal er brugt');
   });
+
+  it('ingest: a kilde column credits rows to a catalogue source; rows without one keep the measure\'s source', () => {
+    const result = ingestFixtures(['long-kilde.csv']);
+    expect(result.messages).toEqual([]);
+    expect(result.observations).toEqual([
+      { code: '000', period: '2018M12', measure: 'samtaler-dagpenge', value: 67, sample: false, source: 'star-brev-2019' },
+      { code: '751', period: '2018M12', measure: 'samtaler-dagpenge', value: 71.2, sample: false },
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { catalogue, dataset, downloadName, newestPeriod } from '../../data/dataset.ts';
+import { catalogue, dataset, datasetCredits, downloadName, newestPeriod } from '../../data/dataset.ts';
 
 /** CSVW-style description of the download: columns, units, sources, licence, and whether it holds sample data. */
 export const GET: APIRoute = () => {
@@ -10,7 +10,7 @@ export const GET: APIRoute = () => {
     url: downloadName,
     'dc:title': 'Jobcentertjek: samtaler og aktiv indsats pr. kommune',
     'dc:publisher': 'Jobcentertjek',
-    'dc:source': catalogue.sources.map((s) => s.credit),
+    'dc:source': datasetCredits,
     'dc:modified': dataset.builtAt,
     newestPeriod,
     warning: dataset.sample ? `Eksempeldata – ikke officielle tal: målingerne ${sampleMeasures.join(', ')} indeholder genererede eksempeltal.` : null,
