@@ -15,6 +15,8 @@ interface MapData {
   codes: string[];
   names: string[];
   slugs: string[];
+  /** Kommuner with so few citizens that their figures jump: marked in the rankings. */
+  small: string[];
   values: (number | null)[][];
   national: (number | null)[];
   thresholds: number[];
@@ -41,12 +43,12 @@ export function initMapExplorer(): void {
 
   const valueOf = (code: string) => data.values[period]?.[index.get(code) ?? -1] ?? null;
   const classOf = (v: number | null) => (v === null ? -1 : (data.thresholds.findIndex((t) => v < t) + 1 || data.thresholds.length + 1) - 1);
-  /** "Aarhus: 71,2 % (over hele landet, 67,0 %)"; tiles add their visible abbreviation: "Aarhus (AAR): …". */
+  /** "Aarhus: 71,2 % (over hele landet, 67,0 %)"; tiles add their visible abbreviation, outside parentheses: "Aarhus, AAR: …". */
   const describe = (code: string, abbreviation?: string) => {
     const v = valueOf(code);
     const national = data.national[period] ?? null;
     const name = data.names[index.get(code)!]!;
-    let text = `${name}${abbreviation ? ` (${abbreviation})` : ''}: ${formatValue(v, data.unit)}`;
+    let text = `${name}${abbreviation ? `, ${abbreviation}` : ''}: ${formatValue(v, data.unit)}`;
     if (v !== null && national !== null && data.unit === 'pct') {
       text += ` (${compare(v, national, data.better).words} hele landet, ${formatValue(national, data.unit)})`;
     }
@@ -70,12 +72,25 @@ export function initMapExplorer(): void {
     const national = root!.querySelector('#legend-national');
     if (national) national.textContent = formatValue(data.national[period] ?? null, data.unit);
     const values = data.codes.map((c) => valueOf(c));
-    root!.querySelector('#map-summary')!.textContent = mapSummary({ values, national: data.national[period], better: data.better, unit: data.unit, period: data.periods[period]! });
+    const summary = mapSummary({ values, national: data.national[period], better: data.better, unit: data.unit, period: data.periods[period]! });
+    root!.querySelector('#map-summary')!.textContent = summary;
+    announce(summary);
     const ranked = rankCodes(data.codes, values, data.better);
     fillRanking('worst', ranked.slice(0, 5));
     fillRanking('best', [...ranked].reverse().slice(0, 5));
     if (selected) showTooltip(selected);
-    updateUrl();
+  }
+
+  // One announcement when the period settles, not one per arrow press on the slider.
+  let announceTimer: ReturnType<typeof setTimeout> | undefined;
+  const announcer = root.querySelector<HTMLElement>('[data-map-announce]');
+  let ready = false;
+  function announce(text: string): void {
+    if (!ready) return;
+    clearTimeout(announceTimer);
+    announceTimer = setTimeout(() => {
+      if (announcer) announcer.textContent = text;
+    }, 600);
   }
 
   function fillRanking(which: string, codes: string[]): void {
@@ -90,6 +105,7 @@ export function initMapExplorer(): void {
       span.className = 'num';
       span.textContent = formatValue(valueOf(code), data.unit);
       li.append(a, ' ', span);
+      if (data.small.includes(code)) li.append(Object.assign(document.createElement('span'), { className: 'small', textContent: ' (få borgere)' }));
       return li;
     }));
   }
@@ -108,7 +124,7 @@ export function initMapExplorer(): void {
     if (!target || i === undefined) return;
     tooltip.replaceChildren();
     const strong = document.createElement('strong');
-    strong.textContent = describe(code);
+    strong.textContent = describe(code, target instanceof SVGElement ? (target as SVGElement).dataset['abbr'] : undefined);
     const go = document.createElement('a');
     go.href = `/kommune/${data.slugs[i]}/`;
     go.textContent = `Gå til ${data.names[i]} →`;
@@ -205,11 +221,14 @@ export function initMapExplorer(): void {
   const step = (delta: number) => {
     period = Math.min(data.periods.length - 1, Math.max(0, period + delta));
     render();
+    updateUrl();
   };
   slider.addEventListener('input', () => {
     period = Number(slider.value);
     render();
   });
+  // The URL follows once the slider is let go: replaceState on every input step is throttled by browsers.
+  slider.addEventListener('change', updateUrl);
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-step]')) {
     button.addEventListener('click', () => step(Number(button.dataset['step'])));
   }
@@ -241,4 +260,5 @@ export function initMapExplorer(): void {
   const code = params.get('kommune');
   if (code && index.has(code)) select(code);
   setRovingFocus();
+  ready = true;
 }

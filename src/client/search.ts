@@ -1,6 +1,6 @@
 /** Site search on the pagefind index (built after astro build), with results as a plain list of links. */
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+  data(): Promise<{ url: string; excerpt: string; meta: { title?: string; eksempeldata?: string } }>;
 }
 interface Pagefind {
   init(): Promise<void>;
@@ -31,9 +31,11 @@ export function initSearch(): void {
       status.textContent = '';
       return;
     }
-    let found: { url: string; excerpt: string; meta: { title?: string } }[];
+    let found: { url: string; excerpt: string; meta: { title?: string; eksempeldata?: string } }[];
+    let total = 0;
     try {
       const search = await (await load()).search(query);
+      total = search.results.length;
       found = await Promise.all(search.results.slice(0, 12).map((r) => r.data()));
     } catch {
       status.textContent = 'Søgningen kunne ikke indlæses. Brug listen over alle kommuner nedenfor.';
@@ -47,10 +49,18 @@ export function initSearch(): void {
       a.textContent = r.meta.title?.replace(/ – Jobcentertjek$/, '') ?? r.url;
       const p = document.createElement('p');
       p.innerHTML = r.excerpt; // pagefind escapes the page text and adds only <mark>
-      li.append(a, p);
+      li.append(a);
+      if (r.meta.eksempeldata === 'ja') {
+        const tag = document.createElement('span');
+        tag.className = 'tag tag-sample';
+        tag.textContent = 'Eksempeldata – ikke officielle tal';
+        li.append(' ', tag);
+      }
+      li.append(p);
       return li;
     }));
-    status.textContent = found.length === 0 ? `Ingen resultater for "${query}".` : `${found.length} ${found.length === 1 ? 'resultat' : 'resultater'} for "${query}".`;
+    const count = total === 1 ? '1 resultat' : `${total} resultater`;
+    status.textContent = total === 0 ? `Ingen resultater for "${query}".` : total > found.length ? `${count} for "${query}"; viser de ${found.length} bedste.` : `${count} for "${query}".`;
   }
 
   form.addEventListener('submit', (event) => {

@@ -30,7 +30,7 @@ export function initTable(): void {
     });
     body.append(...sorted);
     headers.forEach((th, i) => (i === column ? th.setAttribute('aria-sort', direction) : th.removeAttribute('aria-sort')));
-    status.textContent = `Sorteret efter ${headers[column]!.querySelector('button')!.textContent!.trim()}, ${direction === 'ascending' ? 'stigende' : 'faldende'}.`;
+    status.textContent = `Sorteret efter ${headers[column]!.dataset['label'] ?? ''}, ${direction === 'ascending' ? 'stigende' : 'faldende'}.`;
   }
 
   headers.forEach((th, column) => {

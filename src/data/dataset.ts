@@ -139,3 +139,6 @@ export const datasetCredits: string[] = creditsOf(
 export function creditsFor(list: IndicatorData[]): string[] {
   return [...new Set(list.flatMap((d) => d.credits))];
 }
+
+/** Indicators published only for Hele landet (e.g. the 2019 letter's interview shares when no kommune file is given). */
+export const nationalOnly = indicators.filter((d) => d.periods.length === 0);

@@ -25,7 +25,8 @@ const catalogueSchema = z.object({
   sources: z.array(
     z.object({ id: z.string(), title: z.string(), publisher: z.string(), credit: z.string(), licence: z.string(), url: z.string() }),
   ),
-  breaks: z.array(z.object({ period: z.string(), label: z.string() })),
+  /** Rule changes that break series, marked on the time axes of the topics they affect. */
+  breaks: z.array(z.object({ period: z.string(), label: z.string(), topics: z.array(z.string()).min(1) })),
   indicators: z.array(indicatorSchema).min(1),
 });
 
@@ -56,6 +57,9 @@ export function parseCatalogue(json: unknown, fileName = 'indicators.json'): Cat
       if (owner && owner !== indicator.id) problems.push(`  kolonnenavnet "${header}" peger på både "${owner}" og "${indicator.id}"`);
       headerOwner.set(key, indicator.id);
     }
+  }
+  for (const b of catalogue.breaks) {
+    for (const topic of b.topics) if (!topics.has(topic)) problems.push(`  brud i serien ${b.period}: ukendt emne "${topic}"`);
   }
   if (problems.length > 0) throw new Error(`${fileName}: kataloget er ugyldigt:\n${problems.join('\n')}`);
   return catalogue;

@@ -10,18 +10,20 @@ export interface MapSummaryInput {
   period: string;
 }
 
+const kommuner = (n: number) => (n === 1 ? '1 kommune' : `${n} kommuner`);
+
 /** The finding as a sentence, Datawrapper-style: "I december 2018 lå 21 kommuner klart under hele landet (67,0 %) …". */
 export function mapSummary({ values, national, better, unit, period }: MapSummaryInput): string {
   const published = values.filter((v): v is number => v !== null);
   const when = formatPeriod(period);
   const missing = values.length - published.length;
-  const missingText = missing === 1 ? ' 1 kommune har ikke offentliggjorte tal.' : missing > 1 ? ` ${missing} kommuner har ikke offentliggjorte tal.` : '';
-  if (national == null || unit !== 'pct') return `Tal for ${published.length} kommuner i ${when}.${missingText}`;
+  const missingText = missing > 0 ? ` ${kommuner(missing)} har ikke offentliggjorte tal.` : '';
+  if (national == null || unit !== 'pct') return `Tal for ${kommuner(published.length)} i ${when}.${missingText}`;
   const under = published.filter((v) => national - v >= LEVEL_TOLERANCE).length;
   const over = published.filter((v) => v - national >= LEVEL_TOLERANCE).length;
   const [worse, worseWord, betterCount, betterWord] = better === 'lower' ? [over, 'over', under, 'under'] : [under, 'under', over, 'over'];
-  const head = `I ${when} lå ${worse} kommuner klart ${worseWord} hele landet (${formatValue(national, unit)}) og ${betterCount} klart ${betterWord}.`;
-  return better === 'neutral' ? `I ${when} lå ${over} kommuner klart over hele landet (${formatValue(national, unit)}) og ${under} klart under.${missingText}` : `${head}${missingText}`;
+  const head = `I ${when} lå ${kommuner(worse)} klart ${worseWord} hele landet (${formatValue(national, unit)}) og ${betterCount} klart ${betterWord}.`;
+  return better === 'neutral' ? `I ${when} lå ${kommuner(over)} klart over hele landet (${formatValue(national, unit)}) og ${under} klart under.${missingText}` : `${head}${missingText}`;
 }
 
 /** Kommuner ordered from worst to best (or highest to lowest for neutral measures), suppressed values left out. */

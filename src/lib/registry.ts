@@ -16,6 +16,8 @@ export interface Kommune {
   /** URL-only identifier ("koebenhavn", "hoeje-taastrup"). */
   slug: string;
   variants: string[];
+  /** So few citizens per target group that figures jump and are often suppressed (Læsø, Fanø, Samsø, Ærø). */
+  smallNumbers: boolean;
 }
 
 export const NATIONAL_CODE = '000';
@@ -67,6 +69,7 @@ export function parseRegistry(kommunerCsv: string, regionerCsv: string): Registr
       region,
       slug: row['slug'] ?? '',
       variants: (row['varianter'] ?? '').split('|').filter(Boolean),
+      smallNumbers: row['smaa_tal'] === 'ja',
     };
   });
   const byCode = new Map(kommuner.map((k) => [k.code, k]));

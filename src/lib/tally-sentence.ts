@@ -7,7 +7,7 @@ export interface Tally {
 const count = (n: number) => (n === 1 ? '1 måling' : `${n} målinger`);
 
 /**
- * "Af de 9 målinger … ligger Aarhus klart bedre end hele landet på 3 målinger, klart dårligere på 5 målinger og
+ * "Af de 9 målinger, hvor … ligger Aarhus klart bedre end hele landet på 3 målinger, klart dårligere på 5 målinger og
  * på niveau på 1 måling." Zero parts are left out; the first part names what is compared with.
  */
 export function tallySentence(place: string, total: number, tally: Tally): string {
@@ -22,5 +22,6 @@ export function tallySentence(place: string, total: number, tally: Tally): strin
     .map(([words, against, n], i) => `${words}${i === 0 ? against : ''} på ${count(n)}`);
   if (parts.length === 0) return '';
   const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} og ${parts[parts.length - 1]}`;
-  return `Af de ${total} målinger af samtaler og aktiv indsats, hvor der er tal for både ${place} og hele landet, ligger ${place} ${list}.`;
+  const which = total === 1 ? 'På den ene måling' : `Af de ${total} målinger`;
+  return `${which}, hvor der er tal for både ${place} og hele landet, ligger ${place} ${list}.`;
 }

@@ -10,6 +10,11 @@ describe('mapSummary', () => {
     expect(mapSummary({ values: [10, 30, 31], national: 20, better: 'lower', unit: 'pct', period: '2018M11' }))
       .toBe('I november 2018 lå 2 kommuner klart over hele landet (20,0\u00a0%) og 1 klart under.');
   });
+
+  it('mapSummary: one kommune is "1 kommune", never "1 kommuner"', () => {
+    expect(mapSummary({ values: [50, 80, 67], national: 67, better: 'higher', unit: 'pct', period: '2018M12' }))
+      .toBe('I december 2018 lå 1 kommune klart under hele landet (67,0\u00a0%) og 1 klart over.');
+  });
 });
 
 describe('rankCodes', () => {

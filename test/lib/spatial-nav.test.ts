@@ -22,4 +22,8 @@ describe('nextInDirection', () => {
     const items = [{ id: 'from', x: 0, y: 0 }, { id: 'diagonal', x: 5, y: 6 }, { id: 'ahead', x: 14, y: 0 }];
     expect(nextInDirection(items, 'from', 'right')).toBe('ahead');
   });
+  it('nextInDirection: down from Gentofte-like positions stays within 45° rather than jumping sideways', () => {
+    const items = [{ id: 'from', x: 0, y: 0 }, { id: 'sideways', x: 6, y: 5 }, { id: 'below', x: 3, y: 14 }];
+    expect(nextInDirection(items, 'from', 'down')).toBe('below');
+  });
 });

@@ -24,7 +24,7 @@ describe('search', { timeout: 30_000 }, () => {
     await page.locator('#search-input').fill(query);
     const status = page.locator('[data-search-status]');
     await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '') !== '', null, { timeout: 10_000 });
-    expect(await status.textContent()).toMatch(new RegExp(`^\\d+ resultat(er)? for "${query}"\\.$`));
+    expect(await status.textContent()).toMatch(new RegExp(`^\\d+ resultat(er)? for "${query}"(\\.|; viser de \\d+ bedste\\.)$`));
     const first = page.locator('[data-search-results] li a').first();
     expect(await first.getAttribute('href')).toBe(`/kommune/${slug}/`);
     expect(await first.textContent()).toBe(name);
@@ -36,7 +36,7 @@ describe('search', { timeout: 30_000 }, () => {
   test('a search in the address (?q=) runs on load', async () => {
     const page = await site.open('/soeg/?q=laeso');
     await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '') !== '', null, { timeout: 10_000 });
-    expect(await page.locator('[data-search-status]').textContent()).toMatch(/^\d+ resultat(er)? for "laeso"\.$/);
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/^\d+ resultat(er)? for "laeso"(\.|; viser de \d+ bedste\.)$/);
     expect(await page.locator('#search-input').inputValue()).toBe('laeso');
     expect(await page.locator('[data-search-results] li a').first().getAttribute('href')).toBe('/kommune/laesoe/');
     await page.close();
