@@ -10,6 +10,8 @@ const indicatorSchema = z.object({
   /** The finding as words after "I <periode> …", with {vaerdi} and {sted}: "fik {vaerdi} af dagpengemodtagerne i {sted} …". */
   phrase: z.string().includes('{vaerdi}').includes('{sted}').optional(),
   unit: z.enum(['pct', 'antal']),
+  /** Counts of people: a fraction means the number was misread (e.g. "96.938" taken as a decimal). */
+  wholeNumber: z.boolean().optional(),
   better: z.enum(['higher', 'lower', 'neutral']),
   role: z.enum(['headline', 'context']),
   requirement: z.string().nullable(),

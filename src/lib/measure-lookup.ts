@@ -4,6 +4,8 @@ export interface MeasureLookup {
   /** Indicator ids; a measure's number is its index here. */
   ids: string[];
   units: Array<'pct' | 'antal'>;
+  /** Measures whose values must be whole numbers (counts of people). */
+  wholeNumbers: boolean[];
   /** Column header, header alias or indicator id → measure number. */
   find(text: string): number | undefined;
   /** "Did you mean" for an unknown header, or the list of valid headers when nothing is close. */
@@ -13,6 +15,7 @@ export interface MeasureLookup {
 export function createMeasureLookup(catalogue: Catalogue): MeasureLookup {
   const ids = catalogue.indicators.map((indicator) => indicator.id);
   const units = catalogue.indicators.map((indicator) => indicator.unit);
+  const wholeNumbers = catalogue.indicators.map((indicator) => indicator.wholeNumber === true);
   const byKey = new Map<string, number>();
   const aliases: Array<[string, string]> = [];
   catalogue.indicators.forEach((indicator, index) => {
@@ -35,7 +38,7 @@ export function createMeasureLookup(catalogue: Catalogue): MeasureLookup {
     return `et af kolonnenavnene i data/catalogue/indicators.json, fx ${primary.join(', ')}`;
   }
 
-  return { ids, units, find: (text) => byKey.get(normaliseHeader(text)), suggest };
+  return { ids, units, wholeNumbers, find: (text) => byKey.get(normaliseHeader(text)), suggest };
 }
 
 /** Levenshtein distance, giving up (returning `limit`) once it cannot get below `limit`. */

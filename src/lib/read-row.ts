@@ -74,7 +74,7 @@ export function createRowReader(fileIndex: number, header: string[], layout: Hea
       result = mark === 'punktum' ? cell.punktum : cell.komma;
     }
     if (cell.kind !== 'ambiguous' || mark !== undefined) {
-      const invalid = validateValue(result, state.measures.units[measure] ?? 'antal');
+      const invalid = validateValue(result, state.measures.units[measure] ?? 'antal', state.measures.wholeNumbers[measure]);
       if (invalid) return problem(line, column, invalid.message, text, invalid.expected);
     }
     const row = storeValue(state, { measure, area: areaIndex, period, value: result, sample, source, file: fileIndex, line }, (message, expected) =>
@@ -121,7 +121,7 @@ export function createRowReader(fileIndex: number, header: string[], layout: Hea
         continue;
       }
       if (mark === 'punktum') state.store.value[cell.row] = cell.punktum;
-      const invalid = validateValue(state.store.valueOf(cell.row), state.measures.units[measure] ?? 'antal');
+      const invalid = validateValue(state.store.valueOf(cell.row), state.measures.units[measure] ?? 'antal', state.measures.wholeNumbers[measure]);
       if (invalid) problem(cell.line, cell.column, invalid.message, cell.text, invalid.expected);
     }
   }

@@ -31,9 +31,9 @@ export function trendChart(
   national: Point[],
   options: { width?: number; height?: number; unit: 'pct' | 'antal'; requirementLevel?: number | null | undefined; breaks?: { period: string; label: string }[] | undefined },
 ): TrendChart {
-  const width = options.width ?? 320;
-  const height = options.height ?? 150;
-  const plot = { left: 36, right: width - 8, top: 10, bottom: height - 24 };
+  const width = options.width ?? 480;
+  const height = options.height ?? 190;
+  const plot = { left: 40, right: width - 10, top: 12, bottom: height - 26 };
   const x = scalePoint<string>().domain(periods).range([plot.left, plot.right]);
   const values = [...series, ...national].map((p) => p.value).filter((v): v is number => v !== null);
   const max = Math.max(...values, options.requirementLevel ?? 0, 1);

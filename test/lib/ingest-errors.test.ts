@@ -23,6 +23,11 @@ describe('ingest: bad input is reported with file, line, column and value', () =
     expect(ingestFixtures(['bad-unknown-source.csv']).messages[0]).toMatch(/^bad-unknown-source\.csv:2:5 \(kolonne "Kilde"\): ukendt kilde: "brevet" – gyldigt: en kilde fra .*"star-brev-2019"/);
   });
 
+  it('ingest: a count of people read as a fraction ("96.938" in a decimal-point file) is an error, not 96,938 ledige', () => {
+    expect(problemsOf('bad-count-fraction.csv')).toEqual([{ file: 'bad-count-fraction.csv', line: 2, column: 3, header: 'Ledige i alt (antal)', value: '96.938' }]);
+    expect(ingestFixtures(['bad-count-fraction.csv']).messages[0]).toContain('antallet 96,938 er ikke et helt tal');
+  });
+
   it('ingest: a share of 140 %', () => {
     expect(problemsOf('bad-share-140.csv')).toEqual([{ file: 'bad-share-140.csv', line: 3, column: 3, header: AKT_HEADER, value: '140,0' }]);
     expect(ingestFixtures(['bad-share-140.csv']).messages[0]).toContain('andelen 140 % ligger uden for 0–100');
