@@ -1,6 +1,6 @@
 /** npm run data:build [-- --input <fil-eller-mappe>... --decimal komma|punktum --output <fil>] → .cache/dataset.json */
 import { join } from 'node:path';
-import { ingestPaths, inputFiles, printProblems, readArgs, ROOT, runScript, writeAtomic } from './io.ts';
+import { ingestPaths, inputFiles, printProblems, readArgs, ROOT, runScript, writeAtomic, count } from './io.ts';
 import { datasetJsonChunks } from '../src/lib/dataset-json.ts';
 
 runScript(() => {
@@ -17,8 +17,9 @@ runScript(() => {
   writeAtomic(output, datasetJsonChunks(result.dataset));
   const rows = result.dataset.inputs.reduce((sum, input) => sum + input.rows, 0);
   process.stderr.write(
-    `Datasæt skrevet til ${output}: ${files.length} filer, ${rows} rækker, ${result.dataset.observations.length} observationer, ` +
-      `${result.kommuner} kommuner, ${result.periods} perioder.\n`,
+    `Datasæt skrevet til ${output}: ${count(files.length, 'fil', 'filer')}, ${count(rows, 'række', 'rækker')}, ` +
+      `${count(result.dataset.observations.length, 'observation', 'observationer')}, ${count(result.kommuner, 'kommune', 'kommuner')}, ` +
+      `${count(result.periods, 'periode', 'perioder')}.\n`,
   );
   if (result.dataset.sample) process.stderr.write('Advarsel: Eksempeldata – ikke officielle tal.\n');
   return 0;

@@ -14,18 +14,39 @@ const PRINTED_PROBLEMS = 200;
 
 export class UsageError extends Error {}
 
+/** "1 fil", "2 filer": Danish singular and plural in script output. */
+export function count(n: number, singular: string, plural: string): string {
+  return `${n.toLocaleString('da-DK')} ${n === 1 ? singular : plural}`;
+}
+
 export interface IngestArgs {
   inputs: string[];
   decimal: DecimalMark | undefined;
   output: string | undefined;
 }
 
+export const USAGE = `Brug: --input <fil-eller-mappe> (kan gentages) [--decimal komma|punktum] [--output <fil>]
+  --input    CSV-filer eller mapper med CSV-filer (standard: $JOBCENTERTJEK_INPUT, ellers data/published og data/sample)
+  --decimal  talformatet, når filen ikke selv viser det (fx kun "96.938")
+  --output   hvor datasættet skrives (kun data:build; standard .cache/dataset.json)`;
+
 /** `--input <file-or-folder>` (repeatable), `--decimal komma|punktum`, `--output <file>`. */
 export function readArgs(argv: string[]): IngestArgs {
-  const { values } = parseArgs({
-    args: argv,
-    options: { input: { type: 'string', multiple: true }, decimal: { type: 'string' }, output: { type: 'string' } },
-  });
+  let values: { input?: string[]; decimal?: string; output?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: { input: { type: 'string', multiple: true }, decimal: { type: 'string' }, output: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    }));
+  } catch (error) {
+    // node's own messages are English ("Unknown option '--inptu'"): say it in Danish, with the usage.
+    const option = /'(-{1,2}[^']+)'/.exec(error instanceof Error ? error.message : '')?.[1];
+    throw new UsageError(`${option ? `ukendt eller ufuldstændigt argument: ${option}` : 'argumenterne kunne ikke læses'} (stier skal stå efter --input)\n${USAGE}`);
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  }
   const decimal = values.decimal;
   if (decimal !== undefined && decimal !== 'komma' && decimal !== 'punktum') {
     throw new UsageError(`--decimal skal være "komma" eller "punktum", ikke "${decimal}"`);

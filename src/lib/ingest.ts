@@ -43,7 +43,7 @@ export function ingest(sources: Iterable<IngestSource>, catalogue: Catalogue, re
   if (inputs.length === 0) state.problems.add({ file: '(ingen filer)', message: 'der er ingen inputfiler', expected: 'mindst én CSV-fil' });
 
   const notices: string[] = [];
-  for (const [label, count] of state.skipped) notices.push(`${count} rækker for "${label}" er sprunget over (ikke en kommune)`);
+  for (const [label, count] of state.skipped) notices.push(`${count} ${count === 1 ? 'række' : 'rækker'} for "${label}" er sprunget over (ikke en kommune)`);
   if (state.sampleOverlaps > 0) notices.push(`${state.sampleOverlaps} værdier fandtes både som eksempeldata og som rigtige tal; de rigtige tal er brugt`);
   const observations = state.problems.count === 0 ? sortObservations(state) : [];
   const sample = state.store.hasSample();

@@ -22,8 +22,8 @@ describe('ingest: published file variants', () => {
       `165 2021M08 ${AKT} 10.4`,
     ]);
     expect(result.notices).toEqual([
-      '1 rækker for "Uoplyst område" er sprunget over (ikke en kommune)',
-      '1 rækker for "Region Hovedstaden" er sprunget over (ikke en kommune)',
+      '1 række for "Uoplyst område" er sprunget over (ikke en kommune)',
+      '1 række for "Region Hovedstaden" er sprunget over (ikke en kommune)',
     ]);
     expect(result.dataset?.inputs).toEqual([{ file: 'wide-semicolon-bom-crlf.csv', layout: 'wide', rows: 4, observations: 4, sample: false }]);
   });
@@ -78,7 +78,7 @@ describe('ingest: published file variants', () => {
       `751 2021M08 ${AKT} 2`,
       `820 2021M08 ${AKT} 4`,
     ]);
-    expect(result.notices).toEqual(['1 rækker for "Christiansø" er sprunget over (ikke en kommune)']);
+    expect(result.notices).toEqual(['1 række for "Christiansø" er sprunget over (ikke en kommune)']);
     expect(result.problemCount).toBe(0);
   });
 

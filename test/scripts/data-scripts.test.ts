@@ -58,7 +58,7 @@ describe('data:build', () => {
     const output = join(mkdtempSync(join(tmpdir(), 'build-')), 'dataset.json');
     const result = run('build-dataset.ts', ['--input', fixture('wide-semicolon-bom-crlf.csv'), '--output', output]);
     expect(result.status).toBe(0);
-    expect(result.stderr).toContain('1 filer, 4 rækker, 4 observationer, 1 kommuner, 1 perioder');
+    expect(result.stderr).toContain('1 fil, 4 rækker, 4 observationer, 1 kommune, 1 periode');
     const dataset = JSON.parse(readFileSync(output, 'utf8'));
     expect(dataset.sample).toBe(false);
     expect(dataset.observations).toEqual([
