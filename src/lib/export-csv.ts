@@ -8,16 +8,20 @@ import { NATIONAL_CODE, NATIONAL_NAME, type Registry } from './registry.ts';
  * When any row is generated sample data, every row also gets `eksempeldata` (ja/nej): a sample number must never
  * lose its label once the file leaves the site, and the column survives a round trip through the ingest.
  */
-export function exportCsv(observations: ObservationList, registry: Registry): string {
+export function exportCsv(observations: ObservationList, registry: Registry, options: { excel?: boolean } = {}): string {
   const names = new Map<string, string>([[NATIONAL_CODE, NATIONAL_NAME]]);
   for (const kommune of registry.kommuner) names.set(kommune.code, kommune.name);
+  // The Excel variant is what Excel on Danish Windows opens right away: ";" between fields, decimal comma, BOM, CRLF.
+  const [sep, newline, bom] = options.excel ? [';', '\r\n', '\uFEFF'] : [',', '\n', ''];
+  const number = (value: number) => (options.excel ? String(value).replace('.', ',') : String(value));
+  const field = (text: string) => (new RegExp(`["${sep}\\n\\r]`).test(text) ? `"${text.replaceAll('"', '""')}"` : text);
   const withSample = hasSample(observations);
-  const lines = [[...EXPORT_HEADER, ...(withSample ? [SAMPLE_COLUMN] : [])].join(',')];
+  const lines = [[...EXPORT_HEADER, ...(withSample ? [SAMPLE_COLUMN] : [])].join(sep)];
   for (const { code, period, measure, value, sample } of inDatasetOrder(observations)) {
-    const row = `${code},${quote(names.get(code) ?? '')},${quote(period)},${quote(measure)},${value === null ? '' : String(value)}`;
-    lines.push(withSample ? `${row},${sample ? 'ja' : 'nej'}` : row);
+    const row = [code, field(names.get(code) ?? ''), field(period), field(measure), value === null ? '' : number(value)].join(sep);
+    lines.push(withSample ? `${row}${sep}${sample ? 'ja' : 'nej'}` : row);
   }
-  return `${lines.join('\n')}\n`;
+  return `${bom}${lines.join(newline)}${newline}`;
 }
 
 function hasSample(observations: ObservationList): boolean {
@@ -48,8 +52,4 @@ function compareObservations(a: Observation, b: Observation): number {
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function quote(text: string): string {
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

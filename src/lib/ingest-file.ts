@@ -59,7 +59,7 @@ export function ingestFile(state: IngestState, file: string, bytes: Uint8Array):
       }
       if (header === undefined) {
         header = fields.map((field) => field.trim());
-        const layout = readHeader(file, header, state.measures);
+        const layout = readHeader(file, header, state.measures, delimiter);
         if (Array.isArray(layout)) {
           for (const problem of layout) problems.add(problem);
           parser.abort();

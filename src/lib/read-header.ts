@@ -16,7 +16,7 @@ export interface HeaderLayout {
   source: number;
   /** Wide layout: one entry per measure column. */
   measures: Array<{ column: number; measure: number }>;
-  /** The header is exactly our own export's, which promises a decimal point. */
+  /** The header is exactly our own ","-separated export's, which promises a decimal point. */
   ownExport: boolean;
 }
 
@@ -46,7 +46,7 @@ const ROLES: Record<string, 'period' | 'code' | 'name' | 'measure' | 'value' | '
 };
 
 /** Header row → layout, or every problem with the header (unknown measure columns, missing period/area columns). */
-export function readHeader(file: string, fields: string[], measures: MeasureLookup): HeaderLayout | Problem[] {
+export function readHeader(file: string, fields: string[], measures: MeasureLookup, delimiter = ','): HeaderLayout | Problem[] {
   const layout: HeaderLayout = { layout: 'wide', period: -1, code: -1, name: -1, measure: -1, value: -1, sample: -1, source: -1, measures: [], ownExport: false };
   const problems: Problem[] = [];
   const unknown: number[] = [];
@@ -89,6 +89,7 @@ export function readHeader(file: string, fields: string[], measures: MeasureLook
     }
   }
   const exportColumns = fields[EXPORT_HEADER.length] === SAMPLE_COLUMN ? EXPORT_HEADER.length + 1 : EXPORT_HEADER.length;
-  layout.ownExport = fields.length === exportColumns && EXPORT_HEADER.every((name, index) => fields[index] === name);
+  // Only the ","-separated export promises a decimal point; its Excel variant (";") uses a decimal comma.
+  layout.ownExport = delimiter === ',' && fields.length === exportColumns && EXPORT_HEADER.every((name, index) => fields[index] === name);
   return problems.length > 0 ? problems : layout;
 }

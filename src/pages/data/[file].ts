@@ -1,11 +1,16 @@
 import type { APIRoute } from 'astro';
 import { exportCsv } from '../../lib/export-csv.ts';
-import { dataset, downloadName, registry } from '../../data/dataset.ts';
+import { dataset, downloadName, excelDownloadName, registry } from '../../data/dataset.ts';
 
 export function getStaticPaths() {
-  return [{ params: { file: downloadName } }];
+  return [
+    { params: { file: downloadName }, props: { excel: false } },
+    { params: { file: excelDownloadName }, props: { excel: true } },
+  ];
 }
 
-/** The same normalised long table as `npm run data:export`, offered as "Hent alle data". */
-export const GET: APIRoute = () =>
-  new Response(exportCsv(dataset.observations, registry), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+/** The same normalised long table as `npm run data:export`, offered as "Hent alle data", plus its Excel variant. */
+export const GET: APIRoute = ({ props }) =>
+  new Response(exportCsv(dataset.observations, registry, { excel: props['excel'] === true }), {
+    headers: { 'content-type': 'text/csv; charset=utf-8' },
+  });
