@@ -4,6 +4,7 @@
  * (see data:build); output folder: $JOBCENTERTJEK_DIST or dist/. Stops at the first failing step with its exit code.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({ options: { input: { type: 'string', multiple: true }, out: { type: 'string' } }, strict: true });
@@ -26,3 +27,6 @@ for (const [command, args] of steps) {
   }
 }
 console.error(`Siden er bygget i ${out}/ på ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+if (!existsSync('.cache/geo/kommuner.topo.json')) {
+  console.error('Bemærk: uden kommunegrænser viser kortet kun flisekortet (se data:geo og JOBCENTERTJEK_GEO).');
+}
