@@ -6,6 +6,7 @@ import { compare } from '../lib/compare.ts';
 import { formatPeriod, formatValue, type Unit } from '../lib/format.ts';
 import { mapSummary, rankCodes } from '../lib/map-summary.ts';
 import { nextInDirection, type Direction } from '../lib/spatial-nav.ts';
+import { downloadMap } from './map-image.ts';
 
 interface MapData {
   id: string;
@@ -21,6 +22,7 @@ interface MapData {
   national: (number | null)[];
   thresholds: number[];
   colours: string[];
+  sample: boolean;
 }
 
 const KEYS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
@@ -250,6 +252,13 @@ export function initMapExplorer(): void {
   }
   for (const b of root.querySelectorAll<HTMLButtonElement>('[data-view]')) {
     b.addEventListener('click', () => setView(b.dataset['view'] === 'tiles' ? 'tiles' : 'geo'));
+  }
+
+  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-download]')) {
+    button.addEventListener('click', () => {
+      const name = `jobcentertjek-${data.id}-${data.periods[period]}${data.sample ? '-eksempeldata' : ''}`;
+      downloadMap(root, data.sample, name, button.dataset['download'] === 'svg' ? 'svg' : 'png');
+    });
   }
 
   const params = new URLSearchParams(location.search);

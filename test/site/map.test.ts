@@ -2,6 +2,7 @@
  * The map on the front page in Chromium: hover, keyboard, period slider, measure links, URL state and the
  * tile view. On the tiles build (no boundary file) the tile grid is the only map and must do the same job.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatPeriod } from '../../src/lib/format.ts';
@@ -193,6 +194,24 @@ describe('map', { timeout: 30_000 }, () => {
     expect(await page.locator('svg.tiles').isVisible()).toBe(true);
     expect(await page.locator('svg.tiles[data-keyboard-map]').count()).toBe(1);
     expect(await page.locator('svg.tiles a.k[data-code]').count()).toBe(98);
+    await page.close();
+  });
+
+  test('"Hent kortet som billede" saves the map as shown, with title, period and (for sample data) the warning in the image', async () => {
+    const page = await site.open('/');
+    await page.locator('#period-slider').focus();
+    await page.keyboard.press('ArrowLeft');
+    const period = await page.locator('#period-output').textContent();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="svg"]')]);
+    const sample = siteKind !== 'real';
+    expect(download.suggestedFilename()).toMatch(sample ? /^jobcentertjek-[a-z-]+-\d{4}M\d{2}-eksempeldata\.svg$/ : /^jobcentertjek-[a-z-]+-\d{4}M\d{2}\.svg$/);
+    const svg = readFileSync((await download.path())!, 'utf8');
+    expect(svg).toContain(period!);
+    expect((svg.match(/<path /g) ?? []).length + (svg.match(/<rect x=/g) ?? []).length).toBeGreaterThanOrEqual(98);
+    expect(svg.includes('Eksempeldata – ikke officielle tal')).toBe(sample);
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="png"]')]);
+    const bytes = readFileSync((await png.path())!);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     await page.close();
   });
 
