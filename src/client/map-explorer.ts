@@ -2,6 +2,7 @@
  * Behaviour for the server-rendered map: period switching, hover/tap/focus details, arrow-key movement between
  * kommuner (one tab stop per map), view toggle and URL state. The map reads fine without it.
  */
+import { isDarkFill } from '../lib/colour-scale.ts';
 import { compare } from '../lib/compare.ts';
 import { formatPeriod, formatValue, type Unit } from '../lib/format.ts';
 import { mapSummary, rankCodes } from '../lib/map-summary.ts';
@@ -63,7 +64,7 @@ export function initMapExplorer(): void {
       const code = a.dataset['code']!;
       const cls = classOf(valueOf(code));
       a.querySelector('path, rect')?.setAttribute('fill', cls < 0 ? 'url(#hatch)' : data.colours[cls]!);
-      a.classList.toggle('dark', cls >= Math.max(3, data.colours.length - 2));
+      a.classList.toggle('dark', cls >= 0 && isDarkFill(data.colours[cls]!));
       if (a.hasAttribute('aria-label')) a.setAttribute('aria-label', describe(code, a.dataset['abbr']));
     }
     for (const el of root!.querySelectorAll('[data-period-label]')) el.textContent = label;

@@ -60,3 +60,14 @@ function pickColours(palette: string[], n: number): string[] {
   if (n === 1) return [palette[Math.floor(palette.length / 2)]!];
   return Array.from({ length: n }, (_, i) => palette[Math.round((i * (palette.length - 1)) / (n - 1))]!);
 }
+
+/** Whether labels on this fill need white text: WCAG relative luminance below the point where black text fails. */
+export function isDarkFill(hex: string): boolean {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!match) return false;
+  const [r, g, b] = match.slice(1).map((h) => {
+    const c = parseInt(h, 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.18;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { colourScale } from '../../src/lib/colour-scale.ts';
+import { colourScale, isDarkFill } from '../../src/lib/colour-scale.ts';
 
 const values = Array.from({ length: 100 }, (_, i) => 40 + i * 0.5); // 40 … 89.5
 
@@ -35,5 +35,16 @@ describe('colourScale', () => {
     const scale = colourScale([10, 10, 10, 20], 'higher');
     expect(new Set(scale.thresholds).size).toBe(scale.thresholds.length);
     expect(scale.classes.length).toBe(scale.thresholds.length + 1);
+  });
+});
+
+describe('isDarkFill', () => {
+  it('isDarkFill: tile labels turn white on the dark end of either palette, whichever direction is better', () => {
+    expect(isDarkFill('#8c2d04')).toBe(true);
+    expect(isDarkFill('#d94701')).toBe(false); // black text has the better contrast here (4.9:1 against 4.3:1)
+    expect(isDarkFill('#08519c')).toBe(true);
+    expect(isDarkFill('#feedde')).toBe(false);
+    expect(isDarkFill('#fdbe85')).toBe(false);
+    expect(isDarkFill('#eff3ff')).toBe(false);
   });
 });
