@@ -5,19 +5,20 @@
 import { isDarkFill } from '../lib/colour-scale.ts';
 import { compare } from '../lib/compare.ts';
 import { formatPeriod, formatValue, type Unit } from '../lib/format.ts';
-import { mapSummary, rankCodes } from '../lib/map-summary.ts';
+import { mapDetail, mapHeadline, mapSummary, rankCodes } from '../lib/map-summary.ts';
 import { nextInDirection, type Direction } from '../lib/spatial-nav.ts';
 import { downloadMap } from './map-image.ts';
 
 interface MapData {
   id: string;
+  title: string;
   unit: Unit;
   better: 'higher' | 'lower' | 'neutral';
   periods: string[];
   codes: string[];
   names: string[];
   slugs: string[];
-  /** Kommuner with so few citizens that their figures jump: marked in the rankings. */
+  /** Kommuner with so few citizens that their figures jump: left out of the rankings. */
   small: string[];
   values: (number | null)[][];
   national: (number | null)[];
@@ -39,6 +40,7 @@ export function initMapExplorer(): void {
   const panel = root.querySelector<HTMLElement>('.panel')!;
   const links = () => [...root.querySelectorAll<SVGAElement>('a.k[data-code]')];
   const hasGeo = root.querySelector('[data-view-panel="geo"]') !== null;
+  const small = new Set(data.small);
   let period = data.periods.length - 1;
   let selected: string | undefined;
 
@@ -75,10 +77,13 @@ export function initMapExplorer(): void {
     const national = root!.querySelector('#legend-national');
     if (national) national.textContent = formatValue(data.national[period] ?? null, data.unit);
     const values = data.codes.map((c) => valueOf(c));
-    const summary = mapSummary({ values, national: data.national[period], better: data.better, unit: data.unit, period: data.periods[period]! });
+    const input = { values, national: data.national[period], better: data.better, unit: data.unit, period: data.periods[period]! };
+    const summary = mapSummary(input);
     root!.querySelector('#map-summary')!.textContent = summary;
+    root!.querySelector('#map-headline')!.textContent = mapHeadline(input, data.title);
+    root!.querySelector('#map-detail')!.textContent = mapDetail(input);
     announce(summary);
-    const ranked = rankCodes(data.codes, values, data.better);
+    const ranked = rankCodes(data.codes, values, data.better, small);
     fillRanking('worst', ranked.slice(0, 5));
     fillRanking('best', [...ranked].reverse().slice(0, 5));
     if (selected) showTooltip(selected);
@@ -108,7 +113,6 @@ export function initMapExplorer(): void {
       span.className = 'num';
       span.textContent = formatValue(valueOf(code), data.unit);
       li.append(a, ' ', span);
-      if (data.small.includes(code)) li.append(Object.assign(document.createElement('span'), { className: 'small', textContent: ' (få borgere)' }));
       return li;
     }));
   }

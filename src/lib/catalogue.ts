@@ -6,6 +6,8 @@ const indicatorSchema = z.object({
   title: z.string().min(1),
   shortTitle: z.string().min(1),
   targetGroup: z.string().min(1),
+  /** Id of the indicator that counts the people this share is of, shown beside it where published. */
+  headcount: z.string().optional(),
   explanation: z.string().min(1),
   /** The finding as words after "I <periode> …", with {vaerdi} and {sted}: "fik {vaerdi} af dagpengemodtagerne i {sted} …". */
   phrase: z.string().includes('{vaerdi}').includes('{sted}').optional(),
@@ -53,6 +55,9 @@ export function parseCatalogue(json: unknown, fileName = 'indicators.json'): Cat
     ids.add(indicator.id);
     if (!topics.has(indicator.topic)) problems.push(`  måling "${indicator.id}": ukendt emne "${indicator.topic}"`);
     if (!sources.has(indicator.source)) problems.push(`  måling "${indicator.id}": ukendt kilde "${indicator.source}"`);
+    if (indicator.headcount && !catalogue.indicators.some((i) => i.id === indicator.headcount)) {
+      problems.push(`  måling "${indicator.id}": ukendt headcount-måling "${indicator.headcount}"`);
+    }
     for (const header of [indicator.id, ...indicator.headers]) {
       const key = normaliseHeader(header);
       const owner = headerOwner.get(key);

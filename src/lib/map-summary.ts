@@ -26,9 +26,38 @@ export function mapSummary({ values, national, better, unit, period }: MapSummar
   return better === 'neutral' ? `I ${when} lå ${kommuner(over)} klart over hele landet (${formatValue(national, unit)}) og ${under} klart under.${missingText}` : `${head}${missingText}`;
 }
 
-/** Kommuner ordered from worst to best (or highest to lowest for neutral measures), suppressed values left out. */
-export function rankCodes(codes: string[], values: (number | null)[], better: Better): string[] {
-  const pairs = codes.map((code, i) => ({ code, value: values[i] })).filter((p): p is { code: string; value: number } => p.value != null);
+/**
+ * Kommuner ordered from worst to best (or highest to lowest for neutral measures). Suppressed values are left out, and
+ * so are the kommuner in `leaveOut` (those with so few citizens that their figures jump and would top every list).
+ */
+export function rankCodes(codes: string[], values: (number | null)[], better: Better, leaveOut: ReadonlySet<string> = new Set()): string[] {
+  const pairs = codes
+    .map((code, i) => ({ code, value: values[i] }))
+    .filter((p): p is { code: string; value: number } => p.value != null && !leaveOut.has(p.code));
   pairs.sort((a, b) => (better === 'higher' ? a.value - b.value : b.value - a.value) || a.code.localeCompare(b.code));
   return pairs.map((p) => p.code);
+}
+
+/** The finding as a short headline: "44 af 97 kommuner lå klart under hele landet i december 2018". */
+export function mapHeadline({ values, national, better, unit, period }: MapSummaryInput, title: string): string {
+  const published = values.filter((v): v is number => v !== null);
+  const when = formatPeriod(period);
+  if (national == null || unit !== 'pct' || published.length === 0) return `${title} i ${when}`;
+  const under = published.filter((v) => national - v >= LEVEL_TOLERANCE).length;
+  const over = published.filter((v) => v - national >= LEVEL_TOLERANCE).length;
+  const [count, word] = better === 'higher' ? [under, 'under'] : [over, 'over'];
+  return `${count} af ${kommuner(published.length)} lå klart ${word} hele landet i ${when}`;
+}
+
+/** What the headline leaves out: "40 lå klart over, og 13 lå på niveau med hele landet (67,0 %). 1 kommune har …". */
+export function mapDetail({ values, national, better, unit }: MapSummaryInput): string {
+  const published = values.filter((v): v is number => v !== null);
+  const missing = values.length - published.length;
+  const missingText = missing > 0 ? ` ${kommuner(missing)} har ikke offentliggjorte tal.` : '';
+  if (national == null || unit !== 'pct' || published.length === 0) return missingText.trim();
+  const under = published.filter((v) => national - v >= LEVEL_TOLERANCE).length;
+  const over = published.filter((v) => v - national >= LEVEL_TOLERANCE).length;
+  const [other, word] = better === 'higher' ? [over, 'over'] : [under, 'under'];
+  const level = published.length - under - over;
+  return `${other} lå klart ${word}, og ${level} lå på niveau med hele landet (${formatValue(national, unit)}).${missingText}`;
 }
