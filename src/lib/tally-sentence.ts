@@ -19,7 +19,7 @@ export function tallySentence(place: string, total: number, tally: Tally): strin
     ] as const
   )
     .filter(([, , n]) => n > 0)
-    .map(([words, against, n], i) => `${words}${i === 0 ? against : ''} på ${count(n)}`);
+    .map(([words, against, n], i) => `${words}${i === 0 ? against : ''}${total === 1 ? '' : ` på ${count(n)}`}`);
   if (parts.length === 0) return '';
   const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} og ${parts[parts.length - 1]}`;
   const which = total === 1 ? 'På den ene måling' : `Af de ${total} målinger`;

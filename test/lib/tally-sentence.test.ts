@@ -11,6 +11,6 @@ describe('tallySentence', () => {
     expect(tallySentence('København', 2, { better: 0, worse: 2, level: 0 })).toMatch(/ligger København klart dårligere end hele landet på 2 målinger\.$/);
   });
   it('tallySentence: one measure reads "På den ene måling", never "de 1 målinger"', () => {
-    expect(tallySentence('Læsø', 1, { better: 0, worse: 0, level: 1 })).toBe('På den ene måling, hvor der er tal for både Læsø og hele landet, ligger Læsø på niveau med hele landet på 1 måling.');
+    expect(tallySentence('Læsø', 1, { better: 0, worse: 0, level: 1 })).toBe('På den ene måling, hvor der er tal for både Læsø og hele landet, ligger Læsø på niveau med hele landet.');
   });
 });
