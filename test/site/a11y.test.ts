@@ -4,8 +4,8 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openSite, type OpenSite } from '../support/site-browser.ts';
+import { describe, expect, test } from 'vitest';
+import { useSite } from '../support/site-browser.ts';
 import { root, siteKind } from '../support/site.ts';
 
 interface Violation {
@@ -32,13 +32,7 @@ function report(path: string, violations: Violation[]): string {
     `  ${v.id} (${v.impact}): ${v.help} – ${v.helpUrl}\n${v.nodes.slice(0, 8).map((n) => `      ${JSON.stringify(n.target)}  ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200)}`).join('\n')}${v.nodes.length > 8 ? `\n      … og ${v.nodes.length - 8} til` : ''}`)].join('\n');
 }
 
-let site: OpenSite;
-beforeAll(async () => {
-  site = await openSite();
-}, 60_000);
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 describe('accessibility (axe-core, WCAG 2.1 AA)', { timeout: 60_000 }, () => {
   // On the tiles build only the front page differs from the default build.

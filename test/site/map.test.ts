@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { formatPeriod } from '../../src/lib/format.ts';
-import { openSite, type OpenSite } from '../support/site-browser.ts';
+import { useSite } from '../support/site-browser.ts';
 import { hasGeo, readPage, registry, siteKind } from '../support/site.ts';
 
 const tilesOnly = !hasGeo;
@@ -54,13 +54,7 @@ async function pointOver(page: Page, code: string): Promise<{ x: number; y: numb
 const fills = (page: Page, selector = activeMap) =>
   page.$$eval(`${selector} a.k[data-code]`, (links) => Object.fromEntries(links.map((a) => [a.getAttribute('data-code')!, a.querySelector('path, rect')!.getAttribute('fill')!])));
 
-let site: OpenSite;
-beforeAll(async () => {
-  site = await openSite();
-}, 60_000);
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 describe('map', { timeout: 30_000 }, () => {
   test('hovering a kommune shows a tooltip with its name and value', async () => {

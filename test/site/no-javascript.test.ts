@@ -1,15 +1,9 @@
 /** With JavaScript off (javaScriptEnabled: false): the map is still a coloured map, and a kommune page still reads. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openSite, type OpenSite } from '../support/site-browser.ts';
+import { describe, expect, test } from 'vitest';
+import { useSite } from '../support/site-browser.ts';
 import { hasGeo } from '../support/site.ts';
 
-let site: OpenSite;
-beforeAll(async () => {
-  site = await openSite({ javaScript: false });
-}, 60_000);
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite({ javaScript: false });
 
 describe('without JavaScript', { timeout: 30_000 }, () => {
   test('the front page shows the map with coloured kommuner, and no controls that need JavaScript', async () => {

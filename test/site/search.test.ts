@@ -1,14 +1,8 @@
 /** /soeg/ in Chromium on the pagefind index: the kommune a visitor means comes first, however they spell it. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openSite, type OpenSite } from '../support/site-browser.ts';
+import { describe, expect, test } from 'vitest';
+import { useSite } from '../support/site-browser.ts';
 
-let site: OpenSite;
-beforeAll(async () => {
-  site = await openSite();
-}, 60_000);
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 const cases: [query: string, name: string, slug: string][] = [
   ['koge', 'Køge', 'koege'],

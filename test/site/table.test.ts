@@ -1,7 +1,7 @@
 /** /tabel/ in Chromium: sorting by a column header, filtering by region, and the name search. */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openSite, type OpenSite } from '../support/site-browser.ts';
+import { describe, expect, test } from 'vitest';
+import { useSite } from '../support/site-browser.ts';
 import { registry, regions } from '../support/site.ts';
 
 const visibleNames = (page: Page) => page.$$eval('tbody[data-rows] tr', (rows) => (rows as HTMLTableRowElement[]).filter((r) => !r.hidden && r.offsetParent !== null).map((r) => r.getAttribute('data-name')!));
@@ -13,13 +13,7 @@ const columnValues = (page: Page, column: number) =>
     return v === '' || v === null ? null : Number(v);
   }), column);
 
-let site: OpenSite;
-beforeAll(async () => {
-  site = await openSite();
-}, 60_000);
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 describe('table', { timeout: 30_000 }, () => {
   test('clicking a number column header sorts the rows by it, highest first, then lowest first', async () => {
@@ -79,6 +73,29 @@ describe('table', { timeout: 30_000 }, () => {
     expect(await page.getByRole('link', { name: 'Køge', exact: true }).isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: 'Aarhus', exact: true }).isVisible()).toBe(false);
     expect(new URL(page.url()).searchParams.get('q')).toBe('koge');
+    await page.close();
+  });
+
+  test('choosing a measure shows only its columns; choosing a target group narrows them to that group', async () => {
+    const page = await site.open('/tabel/');
+    const visibleHeaders = () =>
+      page.$$eval('table.data-table thead th[data-topic]', (ths) => ths.filter((th) => getComputedStyle(th).display !== 'none').map((th) => [th.getAttribute('data-topic'), th.getAttribute('data-group')]));
+    const all = await visibleHeaders();
+    const topics = [...new Set(all.map(([topic]) => topic))];
+    expect(topics.length).toBeGreaterThan(1);
+    await page.locator('#filter-topic').selectOption(topics[0]!);
+    const one = await visibleHeaders();
+    expect(one.length).toBe(all.filter(([topic]) => topic === topics[0]).length);
+    expect(one.every(([topic]) => topic === topics[0])).toBe(true);
+    // The cells follow their header: the first row shows exactly as many numbers as there are visible columns.
+    const cells = await page.$$eval('tbody[data-rows] tr:first-child td[data-topic]', (tds) => tds.filter((td) => getComputedStyle(td).display !== 'none').length);
+    expect(cells).toBe(one.length);
+    await page.locator('#filter-topic').selectOption('');
+    await page.locator('#filter-group').selectOption(all[0]![1]!);
+    const group = await visibleHeaders();
+    expect(group.length).toBeGreaterThan(0);
+    expect(group.every(([, g]) => g === all[0]![1])).toBe(true);
+    expect(group.length).toBeLessThan(all.length);
     await page.close();
   });
 

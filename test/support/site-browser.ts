@@ -1,5 +1,6 @@
 /** One Chromium and one static server over the built site, shared by all tests in a file. */
 import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser.ts';
 import { siteDir } from './site.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
@@ -33,6 +34,26 @@ export async function openSite(options: { javaScript?: boolean } = {}): Promise<
     async close() {
       await context.close();
       await server.close();
+    },
+  };
+}
+
+/**
+ * The site for one test file: opened before its tests, closed after them. `open` and `errors` reach the browser
+ * started in beforeAll, so a file says `const site = useSite();` once instead of its own setup and teardown.
+ */
+export function useSite(options: { javaScript?: boolean } = {}): Pick<OpenSite, 'open' | 'errors'> {
+  let site: OpenSite | undefined;
+  beforeAll(async () => {
+    site = await openSite(options);
+  }, 60_000);
+  afterAll(async () => {
+    await site?.close();
+  });
+  return {
+    open: (path) => site!.open(path),
+    get errors() {
+      return site?.errors ?? [];
     },
   };
 }
