@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { exportCsv } from '../../lib/export-csv.ts';
+import { NATIONAL_CODE } from '../../lib/registry.ts';
+import { dataset, kommuner, registry } from '../../data/dataset.ts';
+
+export function getStaticPaths() {
+  return kommuner.map((kommune) => ({ params: { slug: kommune.slug }, props: { code: kommune.code } }));
+}
+
+/** One kommune's numbers with Hele landet beside them, in the same format as "Hent alle data" (eksempeldata column included). */
+export const GET: APIRoute = ({ props }) => {
+  const code = props['code'] as string;
+  const rows = dataset.observations.filter((o) => o.code === code || o.code === NATIONAL_CODE);
+  return new Response(exportCsv(rows, registry), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+};
