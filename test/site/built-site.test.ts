@@ -30,7 +30,10 @@ describe('kommune pages', () => {
     expect(registry).toHaveLength(98);
     const missing = registry.filter((k) => !existsSync(fileFor(`/kommune/${k.slug}/`))).map((k) => k.slug);
     expect(missing).toEqual([]);
-    expect(readdirSync(join(siteDir, 'kommune')).sort()).toEqual(registry.map((k) => k.slug).sort());
+    // One folder per kommune page, and beside it the kommune's own CSV: nothing else, nothing missing.
+    const entries = readdirSync(join(siteDir, 'kommune'));
+    expect(entries.filter((name) => !name.endsWith('.csv')).sort()).toEqual(registry.map((k) => k.slug).sort());
+    expect(entries.filter((name) => name.endsWith('.csv')).sort()).toEqual(registry.map((k) => `${k.slug}.csv`).sort());
     for (const slug of ['hoeje-taastrup', 'koebenhavn', 'aeroe', 'koege', 'laesoe', 'aarhus']) {
       expect(existsSync(fileFor(`/kommune/${slug}/`)), slug).toBe(true);
     }
@@ -127,6 +130,11 @@ describe.runIf(siteKind === 'real')('real data', () => {
     const csv = readFileSync(join(siteDir, 'data/jobcentertjek-data.csv'), 'utf8').split(/\r?\n/);
     expect(csv[0]).toBe('kommunekode,kommune,periode,maaling,vaerdi');
     expect(csv).toContain('165,Albertslund,2021M08,aktiveringsgrad-kontanthjaelp,10.4');
+    const own = readFileSync(join(siteDir, 'kommune/albertslund.csv'), 'utf8').split(/\r?\n/);
+    expect(own[0]).toBe('kommunekode,kommune,periode,maaling,vaerdi');
+    expect(own).toContain('165,Albertslund,2021M08,aktiveringsgrad-kontanthjaelp,10.4');
+    expect(own).toContain('000,Hele landet,2021M08,ledige-antal,96938');
+    expect(own.filter((line) => /^\d{3},/.test(line) && !/^(165|000),/.test(line))).toEqual([]);
   });
 
   test('the Albertslund page shows its aktiveringsgrad for the newest month in the published file', () => {
