@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { kb, pageWeight } from '../support/page-weight.ts';
 import { fileFor, readPage, registry, root, siteDir, siteFiles, siteKind, textOf } from '../support/site.ts';
@@ -37,6 +38,18 @@ describe('kommune pages', () => {
     for (const slug of ['hoeje-taastrup', 'koebenhavn', 'aeroe', 'koege', 'laesoe', 'aarhus']) {
       expect(existsSync(fileFor(`/kommune/${slug}/`)), slug).toBe(true);
     }
+  });
+
+  test('the search index reads words apart: no "KommuneVærdi" where two cells or terms meet', () => {
+    const dir = join(siteDir, 'pagefind/fragment');
+    const glued: string[] = [];
+    for (const name of readdirSync(dir)) {
+      const fragment = JSON.parse(gunzipSync(readFileSync(join(dir, name))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string };
+      for (const match of fragment.content.matchAll(/\S*[a-zæøå][A-ZÆØÅ][a-zæøå]\S*/g)) {
+        if (!/JavaScript/.test(match[0])) glued.push(`${fragment.url}: ${match[0]}`); // a real word with a capital inside
+      }
+    }
+    expect(glued).toEqual([]);
   });
 
   test('each kommune page is about its kommune: the h1 and the title name it', () => {
