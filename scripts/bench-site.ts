@@ -31,7 +31,7 @@ const pad = (text: string, width: number) => text.padEnd(width);
 const num = (text: string, width = 10) => text.padStart(width);
 
 function pageTable(dir: string): void {
-  const slugs = readdirSync(join(dir, 'kommune'));
+  const slugs = readdirSync(join(dir, 'kommune')).filter((name) => !name.endsWith('.csv')); // pages, not the per-kommune CSVs
   const kommuner = slugs.map((slug) => pageWeight(dir, `/kommune/${slug}/`, { brotli: false }));
   const heaviest = kommuner.reduce((a, b) => (b.gzip > a.gzip ? b : a));
   const median = [...kommuner].sort((a, b) => a.gzip - b.gzip)[Math.floor(kommuner.length / 2)]!;
