@@ -20,7 +20,7 @@ async function axe(page: Page): Promise<Violation[]> {
   await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
   return page.evaluate(async () => {
     const result = await (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
       resultTypes: ['violations'],
     });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
@@ -34,7 +34,7 @@ function report(path: string, violations: Violation[]): string {
 
 const site = useSite();
 
-describe('accessibility (axe-core, WCAG 2.1 AA)', { timeout: 60_000 }, () => {
+describe('accessibility (axe-core: WCAG 2.2 AA and best practice)', { timeout: 60_000 }, () => {
   // On the tiles build only the front page differs from the default build.
   const paths = siteKind === 'tiles' ? ['/'] : ['/', '/kommune/hoeje-taastrup/', '/tabel/', '/om-data/', '/soeg/'];
   test.each(paths)('%s has no violations', async (path) => {
