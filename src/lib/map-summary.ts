@@ -1,4 +1,4 @@
-import { LEVEL_TOLERANCE } from './compare.ts';
+import { countAround } from './compare.ts';
 import type { Better } from './colour-scale.ts';
 import { formatPeriod, formatValue, type Unit } from './format.ts';
 
@@ -19,8 +19,7 @@ export function mapSummary({ values, national, better, unit, period }: MapSummar
   const missing = values.length - published.length;
   const missingText = missing > 0 ? ` ${kommuner(missing)} har ikke offentliggjorte tal.` : '';
   if (national == null || unit !== 'pct') return `Tal for ${kommuner(published.length)} i ${when}.${missingText}`;
-  const under = published.filter((v) => national - v >= LEVEL_TOLERANCE).length;
-  const over = published.filter((v) => v - national >= LEVEL_TOLERANCE).length;
+  const { under, over } = countAround(published, national);
   const [worse, worseWord, betterCount, betterWord] = better === 'lower' ? [over, 'over', under, 'under'] : [under, 'under', over, 'over'];
   const head = `I ${when} lå ${kommuner(worse)} klart ${worseWord} hele landet (${formatValue(national, unit)}) og ${betterCount} klart ${betterWord}.`;
   return better === 'neutral' ? `I ${when} lå ${kommuner(over)} klart over hele landet (${formatValue(national, unit)}) og ${under} klart under.${missingText}` : `${head}${missingText}`;
@@ -43,8 +42,7 @@ export function mapHeadline({ values, national, better, unit, period }: MapSumma
   const published = values.filter((v): v is number => v !== null);
   const when = formatPeriod(period);
   if (national == null || unit !== 'pct' || published.length === 0) return `${title} i ${when}`;
-  const under = published.filter((v) => national - v >= LEVEL_TOLERANCE).length;
-  const over = published.filter((v) => v - national >= LEVEL_TOLERANCE).length;
+  const { under, over } = countAround(published, national);
   const [count, word] = better === 'higher' ? [under, 'under'] : [over, 'over'];
   return `${count} af ${kommuner(published.length)} lå klart ${word} hele landet i ${when}`;
 }
@@ -55,8 +53,7 @@ export function mapDetail({ values, national, better, unit }: MapSummaryInput): 
   const missing = values.length - published.length;
   const missingText = missing > 0 ? ` ${kommuner(missing)} har ikke offentliggjorte tal.` : '';
   if (national == null || unit !== 'pct' || published.length === 0) return missingText.trim();
-  const under = published.filter((v) => national - v >= LEVEL_TOLERANCE).length;
-  const over = published.filter((v) => v - national >= LEVEL_TOLERANCE).length;
+  const { under, over } = countAround(published, national);
   const [other, word] = better === 'higher' ? [over, 'over'] : [under, 'under'];
   const level = published.length - under - over;
   return `${other} lå klart ${word}, og ${level} lå på niveau med hele landet (${formatValue(national, unit)}).${missingText}`;
