@@ -215,6 +215,11 @@ export function initMapExplorer(): void {
   root.addEventListener('pointerdown', (event) => {
     lastPointer = event.pointerType;
   });
+  // A tap anywhere else closes a pinned box, so it never keeps covering the kommuner under it.
+  document.addEventListener('click', (event) => {
+    const target = event.target as Element;
+    if (selected && !target.closest?.('a.k') && !tooltip.contains(target)) select(undefined);
+  });
   root.addEventListener('click', (event) => {
     const a = (event.target as Element).closest?.('a.k') as SVGAElement | null;
     if (!a || event.detail === 0 || lastPointer === 'mouse') return;

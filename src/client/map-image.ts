@@ -17,21 +17,33 @@ function wrap(text: string, max: number): string[] {
   return line ? [...lines, line] : lines;
 }
 
+/** A map view as plain shapes (no links, no on-screen watermark), keeping its class so the picture's CSS applies. */
+function plainShapes(svg: SVGSVGElement): { markup: string; width: number; height: number } {
+  const [, , width = 600, height = 700] = (svg.getAttribute('viewBox') ?? '').split(' ').map(Number);
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  for (const el of copy.querySelectorAll('.watermark')) el.remove();
+  for (const a of copy.querySelectorAll('a')) {
+    const g = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+    if (a.classList.contains('dark')) g.setAttribute('class', 'dark');
+    g.append(...a.childNodes);
+    a.replaceWith(g); // plain shapes: no links in a picture
+  }
+  return { markup: `<g class="${svg.getAttribute('class') ?? ''}">${copy.innerHTML}</g>`, width, height };
+}
+
 export function mapSvg(root: HTMLElement, sample: boolean): string {
-  const map = root.querySelector<SVGSVGElement>(root.classList.contains('show-tiles') ? 'svg.tiles' : 'svg.national, svg.tiles')!;
-  const [, , vbWidth = 600, vbHeight = 700] = (map.getAttribute('viewBox') ?? '').split(' ').map(Number);
+  const tilesShown = root.classList.contains('show-tiles') || !root.querySelector('svg.national');
+  const map = root.querySelector<SVGSVGElement>(tilesShown ? 'svg.tiles' : 'svg.national')!;
+  const inset = tilesShown ? null : root.querySelector<SVGSVGElement>('.inset svg');
   const title = root.querySelector('#map-title')?.childNodes[0]?.textContent?.trim().replace(/,$/, '') ?? '';
   const period = root.querySelector('[data-period-label]')?.textContent ?? '';
   const summary = root.querySelector('#map-summary')?.textContent ?? '';
-  const source = root.querySelector('.source-line')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const source = root.querySelector('[data-credit]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const legend = [...root.querySelectorAll<HTMLLIElement>('#map-legend li')].map((li) => ({
     colour: li.dataset['class'] === '-1' ? 'url(#hatch)' : (li.querySelector<HTMLElement>('.swatch')?.style.background ?? '#ccc'),
     label: li.textContent?.trim() ?? '',
   }));
   const defs = document.querySelector('svg.defs defs')?.innerHTML ?? '';
-  const body = map.cloneNode(true) as SVGSVGElement;
-  for (const el of body.querySelectorAll('.watermark')) el.remove();
-  for (const a of body.querySelectorAll('a')) a.replaceWith(...a.childNodes); // plain shapes: no links in a picture
   const parts: string[] = [];
   let y = 34;
   for (const line of wrap(`${title}, ${period}`, 60)) {
@@ -51,9 +63,23 @@ export function mapSvg(root: HTMLElement, sample: boolean): string {
     x += width + 12;
   }
   y += 20;
-  const scale = Math.min((WIDTH - 40) / vbWidth, 760 / vbHeight);
-  parts.push(`<g transform="translate(${(WIDTH - vbWidth * scale) / 2} ${y}) scale(${scale})">${body.innerHTML}</g>`);
-  y += vbHeight * scale + 16;
+  // The national map on the left; the enlarged Copenhagen area beside it, as on the screen.
+  const main = plainShapes(map);
+  const mainWidth = inset ? 500 : WIDTH - 40;
+  const scale = Math.min(mainWidth / main.width, 760 / main.height);
+  const left = inset ? 20 : (WIDTH - main.width * scale) / 2;
+  parts.push(`<g transform="translate(${left} ${y}) scale(${scale})">${main.markup}</g>`);
+  let bottom = y + main.height * scale;
+  if (inset) {
+    const small = plainShapes(inset);
+    const insetScale = (WIDTH - 40 - mainWidth - 16) / small.width;
+    const insetLeft = 20 + mainWidth + 16;
+    parts.push(`<rect x="${insetLeft - 4}" y="${y - 4}" width="${small.width * insetScale + 8}" height="${small.height * insetScale + 26}" fill="none" stroke="#bbb"/>`);
+    parts.push(`<g transform="translate(${insetLeft} ${y}) scale(${insetScale})">${small.markup}</g>`);
+    parts.push(`<text x="${insetLeft}" y="${y + small.height * insetScale + 16}" font-size="12" fill="#555">Hovedstadsområdet forstørret</text>`);
+    bottom = Math.max(bottom, y + small.height * insetScale + 26);
+  }
+  y = bottom + 24;
   if (sample) {
     parts.push(`<text x="20" y="${y}" font-size="20" font-weight="700" fill="#5c4500">Eksempeldata – ikke officielle tal</text>`);
     y += 26;
@@ -63,7 +89,7 @@ export function mapSvg(root: HTMLElement, sample: boolean): string {
     y += 16;
   }
   const height = Math.ceil(y + 10);
-  const style = '<style>text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}.mesh{fill:none;stroke:#fff;stroke-width:.6}.frame{fill:none;stroke:#999}.inset-frame{stroke:#333;stroke-dasharray:3 2}path,rect{stroke:#fff;stroke-width:.4}.tiles text{font-size:9px;font-weight:600}</style>';
+  const style = '<style>text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}.mesh{fill:none;stroke:#fff;stroke-width:.6}.choropleth path,.choropleth rect{stroke:#fff;stroke-width:.4}.choropleth .frame{fill:none;stroke:#999;stroke-width:.8}.choropleth .inset-frame{stroke:#333;stroke-dasharray:3 2}.tiles text{font-size:9px;font-weight:600;fill:#1a1a1a;text-anchor:middle}.tiles .dark text{fill:#fff}.inset-label{font-size:9px;fill:#1a1a1a;text-anchor:middle;paint-order:stroke;stroke:#fff;stroke-width:2px}</style>';
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}">${style}<defs>${defs}</defs><rect width="100%" height="100%" fill="#fff" stroke="none"/>${parts.join('')}</svg>`;
 }
 

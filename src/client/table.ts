@@ -49,6 +49,10 @@ export function initTable(): void {
       row.hidden = !visible;
       if (visible) shown++;
     }
+    // Only the target groups the chosen measure has can be picked; a group that no longer fits is let go.
+    const groups = new Set(headers.filter((th) => th.dataset['topic'] && (!topic.value || th.dataset['topic'] === topic.value)).map((th) => th.dataset['group']));
+    for (const option of group.options) if (option.value) option.hidden = option.disabled = !groups.has(option.value);
+    if (group.value && !groups.has(group.value)) group.value = '';
     for (const cell of root!.querySelectorAll<HTMLElement>('[data-topic]')) {
       const hide = (topic.value !== '' && cell.dataset['topic'] !== topic.value) || (group.value !== '' && cell.dataset['group'] !== group.value);
       cell.toggleAttribute('data-col-hidden', hide);

@@ -145,3 +145,9 @@ export function creditsFor(list: IndicatorData[]): string[] {
 
 /** Indicators published only for Hele landet (e.g. the 2019 letter's interview shares when no kommune file is given). */
 export const nationalOnly = indicators.filter((d) => d.periods.length === 0);
+
+/** "Andel med det lovpligtige antal samtaler: dagpengemodtagere"; just the title when the target group says the same. */
+export function fullName(indicator: Indicator): string {
+  const same = indicator.title.toLowerCase() === indicator.targetGroup.toLowerCase();
+  return same ? indicator.title : `${indicator.title}: ${indicator.targetGroup.toLowerCase()}`;
+}

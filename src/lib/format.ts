@@ -13,11 +13,12 @@ function numberFormat(decimals: number): Intl.NumberFormat {
   return format;
 }
 
-/** "96.938", "4,9": Danish decimal comma and thousands dot (also for 4-digit numbers: "4.952"). */
+/** "96.938", "4,9", "−1,5": Danish decimal comma, thousands dot (also for 4-digit numbers: "4.952") and a real minus sign. */
 export function formatNumber(value: number, decimals = 0): string {
-  const text = numberFormat(decimals).format(value).replace(/\u2212/g, '-');
+  const text = numberFormat(decimals).format(value).replace(/^[-\u2212]/, '-');
   // da-DK leaves 4-digit numbers ungrouped; official Danish statistics group them, and so do we.
-  return /^-?\d{4}(,|$)/.test(text) ? text.replace(/^(-?\d)(\d{3})/, '$1.$2') : text;
+  const grouped = /^-?\d{4}(,|$)/.test(text) ? text.replace(/^(-?\d)(\d{3})/, '$1.$2') : text;
+  return grouped.replace(/^-/, '\u2212');
 }
 
 export type Unit = 'pct' | 'antal';
@@ -28,9 +29,9 @@ export function formatValue(value: number | null, unit: Unit): string {
   return unit === 'pct' ? `${formatNumber(value, 1)}${NBSP}%` : formatNumber(value, Number.isInteger(value) ? 0 : 1);
 }
 
-/** "+2,4 procentpoint", "-0,5 procentpoint", "+1.203" for counts. */
+/** "+2,4 procentpoint", "−0,5 procentpoint", "+1.203" for counts. */
 export function formatChange(change: number, unit: Unit): string {
-  const sign = change > 0 ? '+' : change < 0 ? '-' : '±';
+  const sign = change > 0 ? '+' : change < 0 ? '\u2212' : '±';
   const size = unit === 'pct' ? `${formatNumber(Math.abs(change), 1)} procentpoint` : formatNumber(Math.abs(change));
   return `${sign}${size}`;
 }

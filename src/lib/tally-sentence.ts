@@ -21,6 +21,13 @@ export function tallySentence(place: string, total: number, tally: Tally): strin
     .filter(([, , n]) => n > 0)
     .map(([words, against, n], i) => `${words}${i === 0 ? against : ''}${total === 1 ? '' : ` på ${count(n)}`}`);
   if (parts.length === 0) return '';
+  if (total > 1 && parts.length === 1) {
+    // One verdict for every measure: "… ligger Læsø klart dårligere end hele landet på begge".
+    const [words, against] = [['klart bedre', ' end hele landet'], ['klart dårligere', ' end hele landet'], ['på niveau', ' med hele landet']][
+      tally.better > 0 ? 0 : tally.worse > 0 ? 1 : 2
+    ]!;
+    return `Af de ${total} målinger, hvor der er tal for både ${place} og hele landet, ligger ${place} ${words}${against} på ${total === 2 ? 'begge' : `alle ${total}`}.`;
+  }
   const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} og ${parts[parts.length - 1]}`;
   const which = total === 1 ? 'På den ene måling' : `Af de ${total} målinger`;
   return `${which}, hvor der er tal for både ${place} og hele landet, ligger ${place} ${list}.`;

@@ -17,10 +17,10 @@ describe('formatValue', () => {
 });
 
 describe('formatNumber and formatChange', () => {
-  it('formatNumber: negative numbers use a plain minus', () => expect(formatNumber(-1234.5, 1)).toBe('-1.234,5'));
+  it('formatNumber: negative numbers get a real minus sign, not a hyphen', () => expect(formatNumber(-1234.5, 1)).toBe('\u22121.234,5'));
   it('formatChange: signs and procentpoint', () => {
     expect(formatChange(2.44, 'pct')).toBe('+2,4 procentpoint');
-    expect(formatChange(-0.5, 'pct')).toBe('-0,5 procentpoint');
+    expect(formatChange(-0.5, 'pct')).toBe('\u22120,5 procentpoint');
     expect(formatChange(0, 'pct')).toBe('±0,0 procentpoint');
     expect(formatChange(1203, 'antal')).toBe('+1.203');
   });

@@ -203,6 +203,9 @@ describe('map', { timeout: 30_000 }, () => {
     expect(svg).toContain(period!);
     expect((svg.match(/<path /g) ?? []).length + (svg.match(/<rect x=/g) ?? []).length).toBeGreaterThanOrEqual(98);
     expect(svg.includes('Eksempeldata – ikke officielle tal')).toBe(sample);
+    const words = svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(words, 'the credit line').toContain('Kilde: ');
+    if (hasGeo) expect(words, 'the boundaries credit (CC BY needs it on the picture)').toContain('Kort: DAGI');
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="png"]')]);
     const bytes = readFileSync((await png.path())!);
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
