@@ -6,8 +6,10 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { formatPeriod } from '../../src/lib/format.ts';
+import { launchBrowser } from '../support/browser.ts';
 import { useSite } from '../support/site-browser.ts';
-import { hasGeo, readPage, registry, siteKind } from '../support/site.ts';
+import { serveStatic } from '../support/static-server.ts';
+import { hasGeo, readPage, registry, siteDir, siteKind } from '../support/site.ts';
 
 const tilesOnly = !hasGeo;
 const activeMap = tilesOnly ? 'svg.tiles' : 'svg.national';
@@ -210,6 +212,28 @@ describe('map', { timeout: 30_000 }, () => {
     const bytes = readFileSync((await png.path())!);
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     await page.close();
+  });
+
+  test('on a touch phone, a tap shows the value without leaving the page; a tap elsewhere closes the box', async () => {
+    const phone = await launchBrowser({ width: 390, height: 844, touch: true });
+    const server = await serveStatic(siteDir);
+    try {
+      const page = await phone.newPage();
+      await page.goto(`${server.url}/`);
+      const { x, y } = await pointOver(page, '751');
+      await page.touchscreen.tap(x, y);
+      const tooltip = page.locator('.map-explorer .tooltip');
+      await expect.poll(() => tooltip.isVisible()).toBe(true);
+      expect(await tooltip.textContent()).toContain('Aarhus');
+      expect(new URL(page.url()).pathname).toBe('/');
+      await page.locator('#map-headline').scrollIntoViewIfNeeded();
+      const heading = (await page.locator('#map-headline').boundingBox())!;
+      await page.touchscreen.tap(heading.x + 10, heading.y + 10);
+      await expect.poll(() => tooltip.isVisible()).toBe(false);
+    } finally {
+      await phone.close();
+      await server.close();
+    }
   });
 
   test('the page runs without script errors', () => {

@@ -6,7 +6,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
-export async function launchBrowser(options: { width?: number; height?: number; javaScript?: boolean } = {}): Promise<BrowserContext> {
+export async function launchBrowser(options: { width?: number; height?: number; javaScript?: boolean; touch?: boolean } = {}): Promise<BrowserContext> {
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'jobcentertjek-chromium-')), {
     executablePath: CHROMIUM,
     headless: true,
@@ -14,5 +14,7 @@ export async function launchBrowser(options: { width?: number; height?: number; 
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     javaScriptEnabled: options.javaScript ?? true,
     locale: 'da-DK',
+    hasTouch: options.touch ?? false,
+    isMobile: options.touch ?? false,
   });
 }
