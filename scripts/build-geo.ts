@@ -1,15 +1,18 @@
 // npm run data:geo: kommune boundaries (GeoJSON) -> .cache/geo/kommuner.topo.json for the map.
 // Source: --source <path>, else $JOBCENTERTJEK_GEO, else <shared>/geo/kommuner.geojson when it exists.
 // Without any source the site draws the tile grid instead, so this is not an error.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { buildTopology } from '../src/lib/build-topology.ts';
 import { parseRegistry } from '../src/lib/registry.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const output = join(root, '.cache/geo/kommuner.topo.json');
+/** Hash of everything the output is made from: the cache is reused only for the same contents, whatever the file dates. */
+const keyFile = `${output}.key`;
 const inputsThatShapeOutput = [
   import.meta.filename,
   join(root, 'src/lib/build-topology.ts'),
@@ -31,13 +34,16 @@ const shown = relative(process.cwd(), source) || source;
 if (!existsSync(source)) {
   if (explicit) fail(`data:geo: grænsefilen ${shown} findes ikke (angivet med --source eller JOBCENTERTJEK_GEO)`);
   rmSync(output, { force: true });
+  rmSync(keyFile, { force: true });
   console.log('data:geo: ingen kommunegrænser fundet – kortet vises som flisekort');
   process.exit(0);
 }
 
-const newestInput = Math.max(statSync(source).mtimeMs, ...inputsThatShapeOutput.map((f) => statSync(f).mtimeMs));
-if (!values.force && existsSync(output) && statSync(output).mtimeMs > newestInput) {
-  console.log(`data:geo: genbruger ${relative(root, output)} (nyere end ${shown} og scriptet)`);
+const hash = createHash('sha256');
+for (const file of [source, ...inputsThatShapeOutput]) hash.update(readFileSync(file));
+const key = hash.digest('hex');
+if (!values.force && existsSync(output) && existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key) {
+  console.log(`data:geo: genbruger ${relative(root, output)} (samme indhold i ${shown} og scriptet som sidst)`);
   process.exit(0);
 }
 
@@ -61,6 +67,7 @@ mkdirSync(dirname(output), { recursive: true });
 const temp = `${output}.${process.pid}.tmp`;
 writeFileSync(temp, text);
 renameSync(temp, output);
+writeFileSync(keyFile, key);
 const count = result.topology.objects.kommuner.geometries.length;
 console.log(
   `data:geo: skrev ${relative(root, output)}: ${count} kommuner, ${text.length.toLocaleString('da-DK')} bytes ` +

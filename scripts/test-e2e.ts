@@ -8,7 +8,7 @@
  * A failed step does not stop the others; the exit code is non-zero if any step failed. Extra arguments go to vitest.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 
@@ -79,19 +79,17 @@ if (existsSync(realInput)) {
 }
 
 if (existsSync(boundaries)) {
-  // build-geo removes the topology when there is no boundary file; keep a copy (with its time, so it stays "fresh").
-  const saved = existsSync(topology) ? `${topology}.e2e-${process.pid}` : undefined;
-  if (saved) copyFileSync(topology, saved);
-  const times = saved ? statSync(topology) : undefined;
+  // build-geo removes the topology and its cache key when there is no boundary file; keep copies to put back.
+  const kept = [topology, `${topology}.key`].filter((file) => existsSync(file)).map((file) => ({ file, copy: `${file}.e2e-${process.pid}` }));
+  for (const { file, copy } of kept) copyFileSync(file, copy);
   const empty = mkdtempSync(join(tmpdir(), 'jobcentertjek-no-geo-'));
   try {
     stage('uden grænsefil → .cache/dist-tiles', '.cache/dist-tiles', 'tiles', [], { JOBCENTERTJEK_SHARED: empty, JOBCENTERTJEK_GEO: undefined }, TILES_FILES);
   } finally {
     rmSync(empty, { recursive: true, force: true });
-    if (saved && times) {
-      copyFileSync(saved, topology);
-      utimesSync(topology, times.atime, times.mtime);
-      rmSync(saved);
+    for (const { file, copy } of kept) {
+      copyFileSync(copy, file);
+      rmSync(copy);
     }
   }
 } else {
