@@ -32,6 +32,12 @@ describe('without JavaScript', { timeout: 30_000 }, () => {
     expect(await figures.first().isVisible()).toBe(true);
     expect(await figures.allTextContents()).toContainEqual(expect.stringMatching(/^\d+,\d\u00a0%$/));
     expect(await page.getByText('Hele landet', { exact: true }).first().isVisible()).toBe(true);
+    // The numbers behind the first trend chart open without JavaScript, newest month first, matching the big number.
+    const block = page.locator('article.indicator').first();
+    await block.locator('details.numbers summary').click();
+    const newest = block.locator('details.numbers tbody tr').first();
+    expect(await newest.isVisible()).toBe(true);
+    expect(await newest.locator('td').first().textContent()).toBe(await block.locator('.big-value').first().textContent());
     await page.close();
   });
 });
