@@ -136,9 +136,9 @@ export function indicatorLabel(indicator: Indicator): { heading: string; sub: st
 }
 
 /** Credit lines for everything in the dataset (footer), and for a set of indicators (table, map). */
-export const datasetCredits: string[] = creditsOf(
-  dataset.observations.map((o) => sourceOf(o, catalogue.indicators.find((i) => i.id === o.measure) ?? catalogue.indicators[0]!)),
-);
+export const datasetCredits: string[] = catalogue.sources
+  .map((s) => s.credit)
+  .filter((credit) => indicators.some((d) => d.credits.includes(credit)));
 export function creditsFor(list: IndicatorData[]): string[] {
   return [...new Set(list.flatMap((d) => d.credits))];
 }

@@ -12,14 +12,22 @@ export interface MapSummaryInput {
 
 const kommuner = (n: number) => (n === 1 ? '1 kommune' : `${n} kommuner`);
 
-/** The finding as a sentence, Datawrapper-style: "I december 2018 lå 21 kommuner klart under hele landet (67,0 %) …". */
-export function mapSummary({ values, national, better, unit, period }: MapSummaryInput): string {
+/** What all three sentences build on: the published values, the note on the missing ones, and the counts around the nation. */
+function tally({ values, national, unit }: MapSummaryInput) {
   const published = values.filter((v): v is number => v !== null);
-  const when = formatPeriod(period);
   const missing = values.length - published.length;
   const missingText = missing > 0 ? ` ${kommuner(missing)} har ikke offentliggjorte tal.` : '';
-  if (national == null || unit !== 'pct') return `Tal for ${kommuner(published.length)} i ${when}.${missingText}`;
-  const { under, over } = countAround(published, national);
+  const counts = national != null && unit === 'pct' && published.length > 0 ? countAround(published, national) : undefined;
+  return { published, missingText, counts };
+}
+
+/** The finding as a sentence, Datawrapper-style: "I december 2018 lå 21 kommuner klart under hele landet (67,0 %) …". */
+export function mapSummary(input: MapSummaryInput): string {
+  const { national, better, unit, period } = input;
+  const { published, missingText, counts } = tally(input);
+  const when = formatPeriod(period);
+  if (!counts || national == null) return `Tal for ${kommuner(published.length)} i ${when}.${missingText}`;
+  const { under, over } = counts;
   const [worse, worseWord, betterCount, betterWord] = better === 'lower' ? [over, 'over', under, 'under'] : [under, 'under', over, 'over'];
   const head = `I ${when} lå ${kommuner(worse)} klart ${worseWord} hele landet (${formatValue(national, unit)}) og ${betterCount} klart ${betterWord}.`;
   return better === 'neutral' ? `I ${when} lå ${kommuner(over)} klart over hele landet (${formatValue(national, unit)}) og ${under} klart under.${missingText}` : `${head}${missingText}`;
@@ -38,23 +46,21 @@ export function rankCodes(codes: string[], values: (number | null)[], better: Be
 }
 
 /** The finding as a short headline: "44 af 97 kommuner lå klart under hele landet i december 2018". */
-export function mapHeadline({ values, national, better, unit, period }: MapSummaryInput, title: string): string {
-  const published = values.filter((v): v is number => v !== null);
-  const when = formatPeriod(period);
-  if (national == null || unit !== 'pct' || published.length === 0) return `${title} i ${when}`;
-  const { under, over } = countAround(published, national);
+export function mapHeadline(input: MapSummaryInput, title: string): string {
+  const { published, counts } = tally(input);
+  const when = formatPeriod(input.period);
+  if (!counts) return `${title} i ${when}`;
+  const { under, over } = counts;
+  const better = input.better;
   const [count, word] = better === 'higher' ? [under, 'under'] : [over, 'over'];
   return `${count} af ${kommuner(published.length)} lå klart ${word} hele landet i ${when}`;
 }
 
 /** What the headline leaves out: "40 lå klart over, og 13 lå på niveau med hele landet (67,0 %). 1 kommune har …". */
-export function mapDetail({ values, national, better, unit }: MapSummaryInput): string {
-  const published = values.filter((v): v is number => v !== null);
-  const missing = values.length - published.length;
-  const missingText = missing > 0 ? ` ${kommuner(missing)} har ikke offentliggjorte tal.` : '';
-  if (national == null || unit !== 'pct' || published.length === 0) return missingText.trim();
-  const { under, over } = countAround(published, national);
-  const [other, word] = better === 'higher' ? [over, 'over'] : [under, 'under'];
-  const level = published.length - under - over;
-  return `${other} lå klart ${word}, og ${level} lå på niveau med hele landet (${formatValue(national, unit)}).${missingText}`;
+export function mapDetail(input: MapSummaryInput): string {
+  const { missingText, counts } = tally(input);
+  if (!counts || input.national == null) return missingText.trim();
+  const { under, over, level } = counts;
+  const [other, word] = input.better === 'higher' ? [over, 'over'] : [under, 'under'];
+  return `${other} lå klart ${word}, og ${level} lå på niveau med hele landet (${formatValue(input.national, input.unit)}).${missingText}`;
 }
