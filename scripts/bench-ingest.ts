@@ -7,7 +7,7 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { datasetJsonChunks } from '../src/lib/dataset-json.ts';
+import { datasetJsonChunks } from '../src/lib/dataset/dataset-json.ts';
 import { ingestPaths, loadReference, printProblems, runScript, writeAtomic } from './io.ts';
 
 const HEADER =

@@ -1,7 +1,7 @@
 /** npm run data:build [-- --input <fil-eller-mappe>... --decimal komma|punktum --output <fil>] → .cache/dataset.json */
 import { join } from 'node:path';
 import { ingestPaths, inputFiles, printProblems, readArgs, ROOT, runScript, writeAtomic, count } from './io.ts';
-import { datasetJsonChunks } from '../src/lib/dataset-json.ts';
+import { datasetJsonChunks } from '../src/lib/dataset/dataset-json.ts';
 
 runScript(() => {
   const args = readArgs(process.argv.slice(2));

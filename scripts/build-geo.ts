@@ -6,8 +6,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { buildTopology } from '../src/lib/build-topology.ts';
-import { parseRegistry } from '../src/lib/registry.ts';
+import { buildTopology } from '../src/lib/map/build-topology.ts';
+import { parseRegistry } from '../src/lib/reference/registry.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const output = join(root, '.cache/geo/kommuner.topo.json');
@@ -15,8 +15,8 @@ const output = join(root, '.cache/geo/kommuner.topo.json');
 const keyFile = `${output}.key`;
 const inputsThatShapeOutput = [
   import.meta.filename,
-  join(root, 'src/lib/build-topology.ts'),
-  join(root, 'src/lib/group-kommune-features.ts'),
+  join(root, 'src/lib/map/build-topology.ts'),
+  join(root, 'src/lib/map/group-kommune-features.ts'),
   join(root, 'data/reference/kommuner.csv'),
 ];
 

@@ -1,6 +1,6 @@
 /** npm run --silent data:export -- --input <fil-eller-mappe>... [--decimal komma|punktum] → CSV on stdout */
-import { exportCsv } from '../src/lib/export-csv.ts';
-import { SAMPLE_WARNING } from '../src/lib/ingest.ts';
+import { exportCsv } from '../src/lib/dataset/export-csv.ts';
+import { SAMPLE_WARNING } from '../src/lib/ingest/ingest.ts';
 import { ingestPaths, inputFiles, printProblems, readArgs, runScript } from './io.ts';
 
 runScript(() => {

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { jobindsatsResponseToCsv } from '../src/lib/jobindsats-response.ts';
+import { jobindsatsResponseToCsv } from '../src/lib/fetch/jobindsats-response.ts';
 
 const API = 'https://api.jobindsats.dk/v3';
 const TABLES = ['Y60C07', 'Y25I01', 'Y60A02'];

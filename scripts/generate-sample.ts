@@ -6,9 +6,9 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { generateSample, monthRange, type Anchor, type SampleSeries } from '../src/lib/generate-sample.ts';
-import { parsePeriod } from '../src/lib/parse-period.ts';
-import { parseRegistry } from '../src/lib/registry.ts';
+import { generateSample, monthRange, type Anchor, type SampleSeries } from '../src/lib/sample/generate-sample.ts';
+import { parsePeriod } from '../src/lib/period/parse-period.ts';
+import { parseRegistry } from '../src/lib/reference/registry.ts';
 
 const LETTER = 'data/published/star-brev-2019-samtaler-landsplan.csv';
 const OUTPUT = 'data/sample/eksempeldata.csv';

@@ -2,11 +2,11 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseCatalogue, type Catalogue } from '../src/lib/catalogue.ts';
-import { ingest, type IngestResult, type IngestSource } from '../src/lib/ingest.ts';
-import { formatProblem, type Problem } from '../src/lib/problem.ts';
-import type { DecimalMark } from '../src/lib/read-number-cell.ts';
-import { parseRegistry, type Registry } from '../src/lib/registry.ts';
+import { parseCatalogue, type Catalogue } from '../src/lib/reference/catalogue.ts';
+import { ingest, type IngestResult, type IngestSource } from '../src/lib/ingest/ingest.ts';
+import { formatProblem, type Problem } from '../src/lib/ingest/problem.ts';
+import type { DecimalMark } from '../src/lib/ingest/read-number-cell.ts';
+import { parseRegistry, type Registry } from '../src/lib/reference/registry.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 const DEFAULT_INPUTS = ['data/published', 'data/sample'];

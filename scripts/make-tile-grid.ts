@@ -4,9 +4,9 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { geoCentroid, geoTransverseMercator } from 'd3-geo';
-import { assignTiles, type TilePoint } from '../src/lib/assign-tiles.ts';
-import { groupKommuneFeatures } from '../src/lib/group-kommune-features.ts';
-import { parseRegistry } from '../src/lib/registry.ts';
+import { assignTiles, type TilePoint } from '../src/lib/map/assign-tiles.ts';
+import { groupKommuneFeatures } from '../src/lib/map/group-kommune-features.ts';
+import { parseRegistry } from '../src/lib/reference/registry.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { source: { type: 'string' }, columns: { type: 'string' }, rows: { type: 'string' } } });

@@ -2,11 +2,11 @@
  * Behaviour for the server-rendered map: period switching, hover/tap/focus details, arrow-key movement between
  * kommuner (one tab stop per map), view toggle and URL state. The map reads fine without it.
  */
-import { isDarkFill } from '../lib/colour-scale.ts';
-import { compare } from '../lib/compare.ts';
-import { formatPeriod, formatValue, type Unit } from '../lib/format.ts';
-import { mapDetail, mapHeadline, mapSummary, rankCodes } from '../lib/map-summary.ts';
-import { nextInDirection, type Direction } from '../lib/spatial-nav.ts';
+import { isDarkFill } from '../lib/map/colour-scale.ts';
+import { compare } from '../lib/words/compare.ts';
+import { formatPeriod, formatValue, type Unit } from '../lib/words/format.ts';
+import { mapDetail, mapHeadline, mapSummary, rankCodes } from '../lib/map/map-summary.ts';
+import { nextInDirection, type Direction } from '../lib/map/spatial-nav.ts';
 import { downloadMap } from './map-image.ts';
 
 interface MapData {

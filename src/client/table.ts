@@ -1,5 +1,5 @@
 /** Sorting, filtering and name search for the server-rendered table; without it the full table still reads fine. */
-import { foldDanish } from '../lib/fold-danish.ts';
+import { foldDanish } from '../lib/words/fold-danish.ts';
 
 export function initTable(): void {
   const root = document.querySelector<HTMLElement>('[data-table-explorer]');

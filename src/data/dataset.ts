@@ -5,10 +5,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
-import { parseCatalogue, type Indicator } from '../lib/catalogue.ts';
-import { colourScale, type ColourScale } from '../lib/colour-scale.ts';
-import type { Dataset, Observation } from '../lib/dataset.ts';
-import { NATIONAL_CODE, parseRegistry, type Kommune } from '../lib/registry.ts';
+import { parseCatalogue, type Indicator } from '../lib/reference/catalogue.ts';
+import { colourScale, type ColourScale } from '../lib/map/colour-scale.ts';
+import type { Dataset, Observation } from '../lib/dataset/dataset.ts';
+import { NATIONAL_CODE, parseRegistry, type Kommune } from '../lib/reference/registry.ts';
 
 const root = process.cwd();
 const read = (path: string) => readFileSync(resolve(root, path), 'utf8');

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { neighbors } from 'topojson-client';
-import type { KommuneTopology } from '../lib/build-topology.ts';
-import { mapGeometry } from '../lib/map-geometry.ts';
-import { tileGrid } from '../lib/tile-grid.ts';
+import type { KommuneTopology } from '../lib/map/build-topology.ts';
+import { mapGeometry } from '../lib/map/map-geometry.ts';
+import { tileGrid } from '../lib/map/tile-grid.ts';
 import { registry, topology } from './dataset.ts';
 
 export const geometry = topology ? mapGeometry(topology as KommuneTopology) : null;

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { formatPeriod } from '../../src/lib/format.ts';
+import { formatPeriod } from '../../src/lib/words/format.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { useSite } from '../support/site-browser.ts';
 import { serveStatic } from '../support/static-server.ts';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCatalogue } from '../../src/lib/catalogue.ts';
-import { ingest, toDataset, type IngestOptions } from '../../src/lib/ingest.ts';
-import { formatProblem } from '../../src/lib/problem.ts';
-import { parseRegistry } from '../../src/lib/registry.ts';
+import { parseCatalogue } from '../../src/lib/reference/catalogue.ts';
+import { ingest, toDataset, type IngestOptions } from '../../src/lib/ingest/ingest.ts';
+import { formatProblem } from '../../src/lib/ingest/problem.ts';
+import { parseRegistry } from '../../src/lib/reference/registry.ts';
 
 export const root = join(import.meta.dirname, '..', '..');
 export const fixtures = join(root, 'test', 'fixtures', 'ingest');

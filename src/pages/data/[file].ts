@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { exportCsv } from '../../lib/export-csv.ts';
+import { exportCsv } from '../../lib/dataset/export-csv.ts';
 import { dataset, downloadName, excelDownloadName, registry } from '../../data/dataset.ts';
 
 export function getStaticPaths() {

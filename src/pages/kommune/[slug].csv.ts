@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { exportCsv } from '../../lib/export-csv.ts';
-import { NATIONAL_CODE } from '../../lib/registry.ts';
+import { exportCsv } from '../../lib/dataset/export-csv.ts';
+import { NATIONAL_CODE } from '../../lib/reference/registry.ts';
 import { dataset, kommuner, registry } from '../../data/dataset.ts';
 
 export function getStaticPaths() {

@@ -1,0 +1,55 @@
+import type { Observation, ObservationList } from './dataset.ts';
+import { EXPORT_HEADER, SAMPLE_COLUMN } from '../ingest/read-header.ts';
+import { NATIONAL_CODE, NATIONAL_NAME, type Registry } from '../reference/registry.ts';
+
+/**
+ * The normalised long table as CSV: `kommunekode,kommune,periode,maaling,vaerdi`, in dataset order (measure, kommunekode,
+ * period); values with a decimal point and no thousands separator, empty when not published. Re-ingests as is.
+ * When any row is generated sample data, every row also gets `eksempeldata` (ja/nej): a sample number must never
+ * lose its label once the file leaves the site, and the column survives a round trip through the ingest.
+ */
+export function exportCsv(observations: ObservationList, registry: Registry, options: { excel?: boolean } = {}): string {
+  const names = new Map<string, string>([[NATIONAL_CODE, NATIONAL_NAME]]);
+  for (const kommune of registry.kommuner) names.set(kommune.code, kommune.name);
+  // The Excel variant is what Excel on Danish Windows opens right away: ";" between fields, decimal comma, BOM, CRLF.
+  const [sep, newline, bom] = options.excel ? [';', '\r\n', '\uFEFF'] : [',', '\n', ''];
+  const number = (value: number) => (options.excel ? String(value).replace('.', ',') : String(value));
+  const field = (text: string) => (new RegExp(`["${sep}\\n\\r]`).test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+  const withSample = hasSample(observations);
+  const lines = [[...EXPORT_HEADER, ...(withSample ? [SAMPLE_COLUMN] : [])].join(sep)];
+  for (const { code, period, measure, value, sample } of inDatasetOrder(observations)) {
+    const row = [code, field(names.get(code) ?? ''), field(period), field(measure), value === null ? '' : number(value)].join(sep);
+    lines.push(withSample ? `${row}${sep}${sample ? 'ja' : 'nej'}` : row);
+  }
+  return `${bom}${lines.join(newline)}${newline}`;
+}
+
+function hasSample(observations: ObservationList): boolean {
+  for (let index = 0; index < observations.length; index++) if (observations.at(index)?.sample) return true;
+  return false;
+}
+
+/** The list itself when it is already sorted (as the ingest's and dataset.json's are), else a sorted copy. */
+function* inDatasetOrder(observations: ObservationList): Generator<Observation> {
+  let previous: Observation | undefined;
+  let sorted = true;
+  for (let index = 0; index < observations.length && sorted; index++) {
+    const current = observations.at(index);
+    if (previous && current && compareObservations(previous, current) > 0) sorted = false;
+    previous = current;
+  }
+  if (sorted) {
+    for (let index = 0; index < observations.length; index++) yield observations.at(index)!;
+    return;
+  }
+  const copy = Array.from({ length: observations.length }, (_, index) => observations.at(index)!);
+  yield* copy.sort(compareObservations);
+}
+
+function compareObservations(a: Observation, b: Observation): number {
+  return compare(a.measure, b.measure) || compare(a.code, b.code) || compare(a.period, b.period);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
