@@ -7,7 +7,7 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { datasetJsonChunks } from '../src/lib/dataset/dataset-json.ts';
+import { toColumns } from '../src/lib/dataset/to-columns.ts';
 import { ingestPaths, loadReference, printProblems, runScript, writeAtomic } from './io.ts';
 
 const HEADER =
@@ -48,7 +48,7 @@ runScript(() => {
     );
     if (values.write) {
       const writeStart = performance.now();
-      writeAtomic(join(dir, 'dataset.json'), datasetJsonChunks(result.dataset));
+      writeAtomic(join(dir, 'dataset.json'), [JSON.stringify(toColumns(result.dataset))]);
       const writeSeconds = (performance.now() - writeStart) / 1000;
       process.stdout.write(`skriv dataset.json: ${writeSeconds.toFixed(2)} s, maks. hukommelse ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);
     }

@@ -1,32 +1,86 @@
 /**
- * npm run build — the whole chain: published files → .cache/dataset.json (data:build) → .cache/geo (data:geo) →
- * static pages (astro build) → search index (pagefind). Input folders: $JOBCENTERTJEK_INPUT or `-- --input …`
- * (see data:build); output folder: $JOBCENTERTJEK_DIST or dist/. Stops at the first failing step with its exit code.
+ * npm run build — the whole chain: published files → dataset (data:build) → static pages (astro build) → search index
+ * (pagefind). Everything is built beside the target first and swapped in only when every step succeeded, so a failed
+ * build leaves the previous dist/ and .cache/dataset.json as they were.
+ *   npm run build [-- --input … --release-date … --demo --decimal … --out <mappe>]
+ * Output folder: --out, $JOBCENTERTJEK_DIST or dist/ — refused when it is the user's or the project's own folder, or a
+ * folder with other things in it (see scripts/out-dir.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ROOT, runScript, UsageError } from './io.ts';
+import { BUILD_MARKER, checkOutDir } from './out-dir.ts';
 
-const { values } = parseArgs({ options: { input: { type: 'string', multiple: true }, out: { type: 'string' } }, strict: true });
-const out = values.out ?? process.env['JOBCENTERTJEK_DIST'] ?? 'dist';
-const inputs = (values.input ?? []).flatMap((path) => ['--input', path]);
-const bin = (name: string) => `node_modules/.bin/${name}`;
+const DATASET = join(ROOT, '.cache/dataset.json');
+const bin = (name: string) => join(ROOT, 'node_modules/.bin', name);
 
-const steps: [string, string[]][] = [
-  [process.execPath, ['scripts/build-dataset.ts', ...inputs]],
-  [process.execPath, ['scripts/build-geo.ts']],
-  [bin('astro'), ['build', '--silent', '--outDir', out]],
-  [bin('pagefind'), ['--site', out, '--silent']],
-];
-const started = performance.now();
-for (const [command, args] of steps) {
-  const result = spawnSync(command, args, { stdio: 'inherit' });
-  if (result.status !== 0) {
-    console.error(`Bygningen stoppede: "${[command.split('/').pop(), ...args].join(' ')}" fejlede.`);
-    process.exit(result.status ?? 1);
+/** Runs a step; on failure returns its output without stack-trace lines, for a Danish summary. */
+function step(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}, quiet = false): { ok: true } | { ok: false; output: string } {
+  const result = spawnSync(command, args, { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', stdio: quiet ? 'pipe' : ['ignore', 'inherit', 'pipe'] });
+  if (result.status === 0) {
+    if (!quiet && result.stderr) process.stderr.write(result.stderr);
+    return { ok: true };
   }
+  const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}`
+    .split('\n')
+    .filter((line) => !/^\s+at\s/.test(line) && !/^\s*$/.test(line))
+    .join('\n');
+  return { ok: false, output: result.error ? `${label} kunne ikke startes: ${result.error.message}` : output };
 }
-console.error(`Siden er bygget i ${out}/ på ${((performance.now() - started) / 1000).toFixed(1)} s.`);
-if (!existsSync('.cache/geo/kommuner.topo.json')) {
-  console.error('Bemærk: uden kommunegrænser viser kortet kun flisekortet (se data:geo og JOBCENTERTJEK_GEO).');
-}
+
+runScript(() => {
+  let values: { input?: string[]; out?: string; 'release-date'?: string; demo?: boolean; decimal?: string };
+  try {
+    ({ values } = parseArgs({
+      args: process.argv.slice(2),
+      options: { input: { type: 'string', multiple: true }, out: { type: 'string' }, 'release-date': { type: 'string' }, demo: { type: 'boolean' }, decimal: { type: 'string' } },
+    }));
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('\n')[0]}\nBrug: npm run build -- [--input <fil-eller-mappe> …] [--release-date ÅÅÅÅ-MM-DD] [--demo] [--decimal komma|punktum] [--out <mappe>]`);
+  }
+  const out = checkOutDir(values.out ?? process.env['JOBCENTERTJEK_DIST'] ?? 'dist');
+  const shownOut = relative(process.cwd(), out) || out;
+  const started = performance.now();
+  const temp = join(dirname(out), `.${basename(out)}.ny-${process.pid}`);
+  const tempDataset = `${DATASET}.ny-${process.pid}`;
+  const cleanUp = () => {
+    rmSync(temp, { recursive: true, force: true });
+    rmSync(tempDataset, { force: true });
+  };
+  const dataArgs = [
+    ...(values.input ?? []).flatMap((path) => ['--input', path]),
+    ...(values['release-date'] ? ['--release-date', values['release-date']] : []),
+    ...(values.demo ? ['--demo'] : []),
+    ...(values.decimal ? ['--decimal', values.decimal] : []),
+    '--output', tempDataset,
+  ];
+  const steps: [string, string, string[], boolean][] = [
+    ['data:build', process.execPath, [join(ROOT, 'scripts/build-dataset.ts'), ...dataArgs], false],
+    ['astro build', bin('astro'), ['build', '--silent', '--outDir', temp], true],
+    ['pagefind', bin('pagefind'), ['--site', temp, '--silent'], true],
+  ];
+  try {
+    for (const [label, command, args, quiet] of steps) {
+      const result = step(label, command, args, { JOBCENTERTJEK_DATASET: tempDataset }, quiet);
+      if (!result.ok) {
+        if (label !== 'data:build') process.stderr.write(`${result.output}\n`);
+        process.stderr.write(`Bygningen stoppede i trinnet "${label}". ${existsSync(out) ? `Den tidligere side i ${shownOut}/ og datasættet er uændrede.` : 'Intet er skrevet.'}\n`);
+        return 1;
+      }
+    }
+    writeFileSync(join(temp, BUILD_MARKER), `${JSON.stringify({ builtAt: new Date().toISOString() })}\n`);
+    // Swap: the old build moves aside, the new one takes its place, then the old one goes.
+    const old = join(dirname(out), `.${basename(out)}.gammel-${process.pid}`);
+    if (existsSync(out)) renameSync(out, old);
+    renameSync(temp, out);
+    rmSync(old, { recursive: true, force: true });
+    mkdirSync(dirname(DATASET), { recursive: true });
+    renameSync(tempDataset, DATASET);
+  } finally {
+    cleanUp();
+  }
+  process.stderr.write(`Siden er bygget i ${shownOut}/ på ${((performance.now() - started) / 1000).toFixed(1)} s.\n`);
+  return 0;
+});

@@ -25,6 +25,8 @@ interface MapData {
   thresholds: number[];
   colours: string[];
   sample: boolean;
+  /** The law's level in words per period ("alle (100 %)", "intet bestemt niveau"). */
+  requirements: string[];
 }
 
 const KEYS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
@@ -76,6 +78,8 @@ export function initMapExplorer(): void {
     slider.setAttribute('aria-valuetext', label);
     const national = root!.querySelector('#legend-national');
     if (national) national.textContent = formatValue(data.national[period] ?? null, data.unit);
+    const requirement = root!.querySelector('#legend-requirement');
+    if (requirement) requirement.textContent = data.requirements[period] ?? '';
     const values = data.codes.map((c) => valueOf(c));
     const input = { values, national: data.national[period], better: data.better, unit: data.unit, period: data.periods[period]! };
     const summary = mapSummary(input);

@@ -1,92 +1,97 @@
 /**
- * The one door through which pages get data: the validated dataset (.cache/dataset.json from `npm run data:build`),
- * the indicator catalogue, the kommune registry and, when built, the boundaries (.cache/geo/kommuner.topo.json).
+ * The one door through which pages get data: the validated dataset (.cache/dataset.json from `npm run data:build`,
+ * or $JOBCENTERTJEK_DATASET), the indicator catalogue, the kommune registry and the release history.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Topology } from 'topojson-specification';
-import { parseCatalogue, type Indicator } from '../lib/reference/catalogue.ts';
+import { parseCatalogue, type Indicator, type Law, type Requirement } from '../lib/reference/catalogue.ts';
+import { requirementFor } from '../lib/reference/requirement.ts';
 import { colourScale, type ColourScale } from '../lib/map/colour-scale.ts';
-import type { Dataset, Observation } from '../lib/dataset/dataset.ts';
+import type { ReleaseSummary } from '../lib/dataset/dataset.ts';
+import { measureView, observationsOf, parseDatasetFile, type CellRevision } from '../lib/dataset/read-columns.ts';
 import { NATIONAL_CODE, parseRegistry, type Kommune } from '../lib/reference/registry.ts';
 
 const root = process.cwd();
 const read = (path: string) => readFileSync(resolve(root, path), 'utf8');
 
-function loadDataset(): Dataset {
-  const path = resolve(root, '.cache/dataset.json');
-  if (!existsSync(path)) throw new Error('Mangler .cache/dataset.json: kør "npm run data:build" først (npm run build gør det selv).');
-  return JSON.parse(readFileSync(path, 'utf8')) as Dataset;
+function loadDataset() {
+  const path = resolve(root, process.env['JOBCENTERTJEK_DATASET'] ?? '.cache/dataset.json');
+  if (!existsSync(path)) throw new Error(`Mangler ${path}: kør "npm run data:build" først (npm run build gør det selv).`);
+  return parseDatasetFile(readFileSync(path, 'utf8'), path);
 }
 
 export const catalogue = parseCatalogue(JSON.parse(read('data/catalogue/indicators.json')));
 export const registry = parseRegistry(read('data/reference/kommuner.csv'), read('data/reference/regioner.csv'));
 export const dataset = loadDataset();
 export const kommuner: Kommune[] = [...registry.kommuner].sort((a, b) => a.name.localeCompare(b.name, 'da'));
+/** Every observation in dataset order, built one at a time: the CSV downloads. */
+export const observations = observationsOf(dataset);
 
-const geoPath = resolve(root, '.cache/geo/kommuner.topo.json');
-export const topology: Topology | null = existsSync(geoPath) ? (JSON.parse(readFileSync(geoPath, 'utf8')) as Topology) : null;
+/** Layers of input, oldest first: published documents (undated), archived releases, files given directly. */
+export const releases: ReleaseSummary[] = dataset.releases;
+/** The releases with a date, newest first: the changelog and the feeds. */
+export const datedReleases = releases.map((release, index) => ({ release, index })).filter(({ release }) => release.date !== null).reverse();
 
 export interface IndicatorData {
   indicator: Indicator;
-  /** Periods with at least one kommune value, sorted. */
+  /** Periods with at least one kommune row, sorted. */
   periods: string[];
+  /** Every period with any row (Hele landet too), sorted. */
+  allPeriods: string[];
   latest: string;
   /** True when any of its values is generated sample data. */
   sample: boolean;
-  /** Where its numbers come from, as credit lines: the sources of the observations themselves. */
+  /** Where its numbers come from, as credit lines: the sources of the values themselves. */
   credits: string[];
   /** Colour classes over all periods, so a colour means the same in every month. */
   scale: ColourScale;
   value(code: string, period: string): number | null | undefined;
   series(code: string): { period: string; value: number | null }[];
+  isSample(code: string, period: string): boolean;
+  /** Every change a newer release made to the area's values, oldest first. */
+  revisions(code: string): CellRevision[];
+  /** The law's promise in force in a period. */
+  requirement(period: string): Requirement | undefined;
+  /** Index of the release that first published a period. */
+  firstRelease(period: string): number | undefined;
 }
 
-const byMeasure = new Map<string, Observation[]>();
-for (const o of dataset.observations) {
-  const list = byMeasure.get(o.measure) ?? [];
-  list.push(o);
-  byMeasure.set(o.measure, list);
-}
-
-const SAMPLE_SOURCE = 'eksempeldata';
-
-/** The source an observation is credited to: sample data is ours; else the file's `kilde`, else the measure's source. */
-function sourceOf(o: Observation, indicator: Indicator): string {
-  return o.sample ? SAMPLE_SOURCE : (o.source ?? indicator.source);
-}
+export const SAMPLE_SOURCE = 'eksempeldata';
 
 function creditsOf(ids: Iterable<string>): string[] {
   const wanted = new Set(ids);
   return catalogue.sources.filter((s) => wanted.has(s.id)).map((s) => s.credit);
 }
 
-function indicatorData(indicator: Indicator, observations: Observation[]): IndicatorData {
-  const cells = new Map<string, number | null>();
-  const periodSet = new Set<string>();
-  for (const o of observations) {
-    cells.set(`${o.code}|${o.period}`, o.value);
-    if (o.code !== NATIONAL_CODE) periodSet.add(o.period);
-  }
-  const periods = [...periodSet].sort();
-  const kommuneValues = observations.filter((o) => o.code !== NATIONAL_CODE && o.value !== null).map((o) => o.value as number);
-  const allPeriods = [...new Set(observations.map((o) => o.period))].sort();
+function indicatorData(indicator: Indicator, columns: (typeof dataset.measures)[number]): IndicatorData {
+  const view = measureView(columns);
+  const kommuneCodes = view.codes.filter((code) => code !== NATIONAL_CODE);
+  const periods = view.periods.filter((period) => kommuneCodes.some((code) => view.value(code, period) !== undefined));
+  const kommuneValues = kommuneCodes.flatMap((code) => view.series(code).map((p) => p.value)).filter((v): v is number => v !== null);
+  const sources = view.sources.map((source) => source || indicator.source);
   return {
     indicator,
     periods,
-    latest: periods[periods.length - 1] ?? allPeriods[allPeriods.length - 1] ?? '',
-    sample: observations.some((o) => o.sample),
-    credits: creditsOf(observations.map((o) => sourceOf(o, indicator))),
+    allPeriods: [...view.periods],
+    latest: periods[periods.length - 1] ?? view.periods[view.periods.length - 1] ?? '',
+    sample: view.sample,
+    credits: creditsOf([...sources, ...(view.sample ? [SAMPLE_SOURCE] : [])]),
     scale: colourScale(kommuneValues, indicator.better),
-    value: (code, period) => cells.get(`${code}|${period}`),
-    series: (code) => allPeriods.filter((p) => cells.has(`${code}|${p}`)).map((period) => ({ period, value: cells.get(`${code}|${period}`) ?? null })),
+    value: view.value,
+    series: view.series,
+    isSample: view.isSample,
+    revisions: view.revisions,
+    requirement: (period) => requirementFor(indicator, period),
+    firstRelease: view.firstRelease,
   };
 }
 
+const columnsById = new Map(dataset.measures.map((m) => [m.id, m]));
+
 /** Indicators in catalogue order that have any data at all. */
 export const indicators: IndicatorData[] = catalogue.indicators
-  .filter((i) => byMeasure.has(i.id))
-  .map((i) => indicatorData(i, byMeasure.get(i.id)!));
+  .filter((i) => columnsById.has(i.id))
+  .map((i) => indicatorData(i, columnsById.get(i.id)!));
 
 /** Indicators with values per kommune: these get a map, a table column and a block on each kommune page. */
 export const mappable = indicators.filter((d) => d.periods.length > 0);
@@ -98,9 +103,10 @@ export const defaultIndicator: IndicatorData = mappable.find((d) => d.indicator.
 export const indicatorById = new Map(indicators.map((d) => [d.indicator.id, d]));
 export const sourceById = new Map(catalogue.sources.map((s) => [s.id, s]));
 export const topicById = new Map(catalogue.topics.map((t) => [t.id, t]));
+export const lawById = new Map<string, Law>(catalogue.laws.map((l) => [l.id, l]));
 
 /** The newest period with any data: "date of the newest data" on /om-data/. */
-export const newestPeriod = dataset.observations.reduce((max, o) => (o.period > max ? o.period : max), '');
+export const newestPeriod = indicators.reduce((max, d) => (d.allPeriods.at(-1)! > max ? d.allPeriods.at(-1)! : max), '');
 
 export function kommuneUrl(k: Kommune): string {
   return `/kommune/${k.slug}/`;
@@ -135,6 +141,9 @@ export function indicatorLabel(indicator: Indicator): { heading: string; sub: st
   return { heading: `${indicator.title}: ${indicator.targetGroup.toLowerCase()}`, sub: '' };
 }
 
+/** The kommune boundaries' credit line (a catalogue source, shown wherever the map is). */
+export const boundaryCredit = sourceById.get('dagi')!.credit;
+
 /** Credit lines for everything in the dataset (footer), and for a set of indicators (table, map). */
 export const datasetCredits: string[] = catalogue.sources
   .map((s) => s.credit)
@@ -143,8 +152,13 @@ export function creditsFor(list: IndicatorData[]): string[] {
   return [...new Set(list.flatMap((d) => d.credits))];
 }
 
-/** Indicators published only for Hele landet (e.g. the 2019 letter's interview shares when no kommune file is given). */
-export const nationalOnly = indicators.filter((d) => d.periods.length === 0);
+/**
+ * The law's headline topics without a single number per kommune in this edition (on the default site: interviews and
+ * passivity), with whatever national figures there are (the 2019 letter's).
+ */
+export const topicsWithoutKommuneData = catalogue.topics
+  .filter((t) => catalogue.indicators.some((i) => i.topic === t.id && i.role === 'headline') && !mappable.some((d) => d.indicator.topic === t.id))
+  .map((topic) => ({ topic, national: indicators.filter((d) => d.indicator.topic === topic.id) }));
 
 /** "Andel med det lovpligtige antal samtaler: dagpengemodtagere"; just the title when the target group says the same. */
 export function fullName(indicator: Indicator): string {

@@ -18,7 +18,8 @@ export interface TrendChart {
   yTicks: { y: number; value: number }[];
   xTicks: { x: number; period: string }[];
   breaks: { x: number; label: string }[];
-  requirement: { y: number } | undefined;
+  /** The law's level as steps over the periods it applies to (a rule can change over time). */
+  requirement: { x1: number; x2: number; y: number; level: number }[];
   plot: { left: number; right: number; top: number; bottom: number };
 }
 
@@ -29,14 +30,22 @@ export function trendChart(
   periods: string[],
   series: Point[],
   national: Point[],
-  options: { width?: number; height?: number; unit: 'pct' | 'antal'; requirementLevel?: number | null | undefined; breaks?: { period: string; label: string }[] | undefined },
+  options: {
+    width?: number;
+    height?: number;
+    unit: 'pct' | 'antal';
+    /** The requirement level per stretch of periods (null where the law sets none). */
+    requirement?: { from: string; to: string; level: number | null }[] | undefined;
+    breaks?: { period: string; label: string }[] | undefined;
+  },
 ): TrendChart {
   const width = options.width ?? 480;
   const height = options.height ?? 190;
   const plot = { left: 40, right: width - 10, top: 12, bottom: height - 26 };
   const x = scalePoint<string>().domain(periods).range([plot.left, plot.right]);
   const values = [...series, ...national].map((p) => p.value).filter((v): v is number => v !== null);
-  const max = Math.max(...values, options.requirementLevel ?? 0, 1);
+  const steps = (options.requirement ?? []).filter((s): s is { from: string; to: string; level: number } => s.level !== null && x(s.from) !== undefined && x(s.to) !== undefined);
+  const max = Math.max(...values, ...steps.map((s) => s.level), 1);
   const min = Math.min(...values, options.unit === 'pct' ? 0 : Infinity);
   const y = scaleLinear().domain([Math.min(0, min), max]).nice(4).range([plot.bottom, plot.top]);
   const toPath = (points: Point[]) =>
@@ -47,7 +56,7 @@ export function trendChart(
   const byPeriod = new Map(series.map((p) => [p.period, p.value]));
   const isolated = periods.filter((p, i) => byPeriod.get(p) != null && byPeriod.get(periods[i - 1] ?? '') == null && byPeriod.get(periods[i + 1] ?? '') == null);
   const tickEvery = Math.max(1, Math.ceil(periods.length / 4));
-  const requirementLevel = options.requirementLevel;
+  const half = periods.length > 1 ? (x.step() || 0) / 2 : 0;
   return {
     width,
     height,
@@ -57,7 +66,12 @@ export function trendChart(
     yTicks: y.ticks(4).map((value) => ({ y: round(y(value)), value })),
     xTicks: periods.filter((_, i) => i % tickEvery === 0).map((period) => ({ x: round(x(period)!), period })),
     breaks: (options.breaks ?? []).filter((b) => x(b.period) !== undefined && b.period !== periods[0]).map((b) => ({ x: round(x(b.period)!), label: b.label })),
-    requirement: requirementLevel != null && requirementLevel <= y.domain()[1]! ? { y: round(y(requirementLevel)) } : undefined,
+    requirement: steps.map((s) => ({
+      x1: round(Math.max(plot.left, x(s.from)! - (s.from === periods[0] ? 0 : half))),
+      x2: round(Math.min(plot.right, x(s.to)! + (s.to === periods[periods.length - 1] ? 0 : half))),
+      y: round(y(s.level)),
+      level: s.level,
+    })),
     plot,
   };
 }

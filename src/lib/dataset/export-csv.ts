@@ -13,7 +13,7 @@ export function exportCsv(observations: ObservationList, registry: Registry, opt
   for (const kommune of registry.kommuner) names.set(kommune.code, kommune.name);
   // The Excel variant is what Excel on Danish Windows opens right away: ";" between fields, decimal comma, BOM, CRLF.
   const [sep, newline, bom] = options.excel ? [';', '\r\n', '\uFEFF'] : [',', '\n', ''];
-  const number = (value: number) => (options.excel ? String(value).replace('.', ',') : String(value));
+  const number = (value: number) => (options.excel ? plainNumber(value).replace('.', ',') : plainNumber(value));
   const field = (text: string) => (new RegExp(`["${sep}\\n\\r]`).test(text) ? `"${text.replaceAll('"', '""')}"` : text);
   const withSample = hasSample(observations);
   const lines = [[...EXPORT_HEADER, ...(withSample ? [SAMPLE_COLUMN] : [])].join(sep)];
@@ -52,4 +52,12 @@ function compareObservations(a: Observation, b: Observation): number {
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const plain = new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+
+/** A number as digits and at most one decimal point: never "1e+23", so every exported value reads back in. */
+export function plainNumber(value: number): string {
+  if (!Number.isFinite(value)) throw new Error(`kan ikke eksportere ${value}`);
+  return Object.is(value, -0) ? '0' : plain.format(value);
 }

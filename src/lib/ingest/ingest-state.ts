@@ -1,4 +1,5 @@
 import type { Catalogue } from '../reference/catalogue.ts';
+import type { Release } from '../dataset/dataset.ts';
 import { createMeasureLookup, type MeasureLookup } from './measure-lookup.ts';
 import { ObservationStore } from './observation-store.ts';
 import { parsePeriod } from '../period/parse-period.ts';
@@ -19,6 +20,7 @@ export interface IngestState {
   measures: MeasureLookup;
   registry: Registry;
   decimal: DecimalMark | undefined;
+  releases: Release[];
   store: ObservationStore;
   problems: ProblemList;
   files: string[];
@@ -30,18 +32,22 @@ export interface IngestState {
   skipped: Map<string, number>;
   /** Keys present both as sample and as real data (the real value is kept). */
   sampleOverlaps: number;
+  /** Per release: values its files held (each key once), and how many of them an earlier release had already published unchanged. */
+  releaseCounts: { values: number; unchanged: number }[];
   area(cell: string): AreaRef;
   /** Period cell → index into `periods`, or UNKNOWN. */
   period(cell: string): number;
-  /** Long-layout measure cell → measure number, or UNKNOWN. */
-  measure(cell: string): number;
+  /** Long-layout measure cell → measure number, or UNKNOWN; `tables` are the file's jobindsats tables. */
+  measure(cell: string, tables: readonly string[]): number;
   /** The catalogue's source ids, for messages. */
   catalogueSources: string;
   /** `kilde` cell → index into `sources` (0 when empty), or UNKNOWN when it is not a catalogue source id. */
   source(cell: string): number;
 }
 
-export function createIngestState(catalogue: Catalogue, registry: Registry, decimal?: DecimalMark, problemCap?: number): IngestState {
+export const SAMPLE_SOURCE = 'eksempeldata';
+
+export function createIngestState(catalogue: Catalogue, registry: Registry, releases: Release[], decimal?: DecimalMark, problemCap?: number): IngestState {
   const codeIndex = new Map<string, number>();
   const areaCells = new Map<string, AreaRef>();
   const periodIndex = new Map<string, number>();
@@ -51,6 +57,7 @@ export function createIngestState(catalogue: Catalogue, registry: Registry, deci
     measures: createMeasureLookup(catalogue),
     registry,
     decimal,
+    releases,
     store: new ObservationStore(),
     problems: new ProblemList(problemCap),
     files: [],
@@ -60,6 +67,7 @@ export function createIngestState(catalogue: Catalogue, registry: Registry, deci
     catalogueSources: catalogue.sources.map((source) => `"${source.id}"`).join(', '),
     skipped: new Map(),
     sampleOverlaps: 0,
+    releaseCounts: releases.map(() => ({ values: 0, unchanged: 0 })),
     area(cell) {
       let ref = areaCells.get(cell);
       if (ref === undefined) {
@@ -84,11 +92,12 @@ export function createIngestState(catalogue: Catalogue, registry: Registry, deci
       }
       return index;
     },
-    measure(cell) {
-      let index = measureCells.get(cell);
+    measure(cell, tables) {
+      const key = tables.length > 0 ? `${tables.join(',')}|${cell}` : cell;
+      let index = measureCells.get(key);
       if (index === undefined) {
-        index = state.measures.find(cell) ?? UNKNOWN;
-        measureCells.set(cell, index);
+        index = state.measures.find(cell, tables) ?? UNKNOWN;
+        measureCells.set(key, index);
       }
       return index;
     },

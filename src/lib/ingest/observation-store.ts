@@ -4,6 +4,8 @@ const SAMPLE_FLAG = 2;
 /**
  * Observations in columns of typed arrays, deduplicated on (measure, area, period) by an open-addressing hash table.
  * A million-row file makes two million observations; objects and string keys would cost several times the memory.
+ * Each observation remembers the release its value comes from and the release that first published the key; a value
+ * replaced by a newer release's different value is kept as a revision.
  */
 export class ObservationStore {
   size = 0;
@@ -17,6 +19,11 @@ export class ObservationStore {
   line = new Uint32Array(1024);
   /** Named source per observation (index into the run's source list; 0 = none named). */
   source = new Uint8Array(1024);
+  /** Release (layer) of the current value, and the release that first published this key. */
+  release = new Uint16Array(1024);
+  first = new Uint16Array(1024);
+  /** Revisions in the order they happened: the row, its earlier value, and the release that replaced it. */
+  readonly revisions: { row: number; from: number | null; fromRelease: number; release: number }[] = [];
   private table = new Int32Array(4096);
 
   /** Index of the stored observation with this key, or -1. */
@@ -31,14 +38,15 @@ export class ObservationStore {
   }
 
   /** Appends an observation whose key is not stored yet (check with find first); returns its index. */
-  add(measure: number, area: number, period: number, value: number | null, sample: boolean, file: number, line: number, source = 0): number {
+  add(measure: number, area: number, period: number, value: number | null, sample: boolean, file: number, line: number, source: number, release: number): number {
     if (this.size === this.measure.length) this.grow();
     if ((this.size + 1) * 2 > this.table.length) this.rehash(this.table.length * 2);
     const row = this.size++;
     this.measure[row] = measure;
     this.area[row] = area;
     this.period[row] = period;
-    this.set(row, value, sample, file, line, source);
+    this.first[row] = release;
+    this.set(row, value, sample, file, line, source, release);
     const mask = this.table.length - 1;
     let slot = hash(measure, area, period) & mask;
     while (this.table[slot] !== 0) slot = (slot + 1) & mask;
@@ -46,12 +54,13 @@ export class ObservationStore {
     return row;
   }
 
-  set(row: number, value: number | null, sample: boolean, file: number, line: number, source = 0): void {
+  set(row: number, value: number | null, sample: boolean, file: number, line: number, source: number, release: number): void {
     this.source[row] = source;
     this.value[row] = value ?? 0;
     this.flags[row] = (value === null ? NULL_FLAG : 0) | (sample ? SAMPLE_FLAG : 0);
     this.file[row] = file;
     this.line[row] = line;
+    this.release[row] = release;
   }
 
   valueOf(row: number): number | null {
@@ -81,6 +90,8 @@ export class ObservationStore {
     this.file = resized(this.file, new Uint16Array(capacity));
     this.line = resized(this.line, new Uint32Array(capacity));
     this.source = resized(this.source, new Uint8Array(capacity));
+    this.release = resized(this.release, new Uint16Array(capacity));
+    this.first = resized(this.first, new Uint16Array(capacity));
   }
 
   private rehash(capacity: number): void {

@@ -19,9 +19,15 @@ export function formatProblem(problem: Problem): string {
   if (problem.column !== undefined) place += `:${problem.column}`;
   if (problem.header !== undefined) place += ` (kolonne "${problem.header}")`;
   let text = `${place}: ${problem.message}`;
-  if (problem.value !== undefined) text += `: "${problem.value}"`;
+  if (problem.value !== undefined) text += `: "${shorten(problem.value)}"`;
   if (problem.expected !== undefined) text += ` – gyldigt: ${problem.expected}`;
   return text;
+}
+
+/** A cell as it is shown in a message: on one line, and shortened when it is long ("Aller…" plus its length). */
+export function shorten(value: string, max = 60): string {
+  const oneLine = value.replace(/\r?\n/g, '⏎');
+  return oneLine.length > max ? `${oneLine.slice(0, max - 20)}… (${oneLine.length.toLocaleString('da-DK')} tegn i alt)` : oneLine;
 }
 
 /** Collects every problem of a run but keeps only the first `cap` in memory, so a broken huge file cannot exhaust it. */
@@ -36,6 +42,8 @@ export class ProblemList {
 
   add(problem: Problem): void {
     this.count++;
-    if (this.items.length < this.cap) this.items.push(problem);
+    // A huge cell is kept short: a broken file must not fill memory with copies of itself.
+    const kept = problem.value !== undefined && problem.value.length > 60 ? { ...problem, value: shorten(problem.value) } : problem;
+    if (this.items.length < this.cap) this.items.push(kept);
   }
 }

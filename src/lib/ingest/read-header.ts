@@ -14,10 +14,16 @@ export interface HeaderLayout {
   sample: number;
   /** Long layout: optional source id per row (a catalogue source, e.g. "star-brev-2019"). */
   source: number;
+  /** Optional jobindsats table id per row ("y60a02"): says what generic headers or measure names mean. */
+  table: number;
   /** Wide layout: one entry per measure column. */
   measures: Array<{ column: number; measure: number }>;
+  /** Wide layout: generic headers waiting for the table named in the first row's `tabel` cell. */
+  pending: Array<{ column: number; header: string }>;
   /** The header is exactly our own ","-separated export's, which promises a decimal point. */
   ownExport: boolean;
+  /** The header is our own export's, in either variant: a derived table, not a download that can stop partway. */
+  derived: boolean;
 }
 
 export const EXPORT_HEADER = ['kommunekode', 'kommune', 'periode', 'maaling', 'vaerdi'] as const;
@@ -25,7 +31,7 @@ export const EXPORT_HEADER = ['kommunekode', 'kommune', 'periode', 'maaling', 'v
 export const SAMPLE_COLUMN = 'eksempeldata';
 
 /** Danish header names → field, in this one place. */
-const ROLES: Record<string, 'period' | 'code' | 'name' | 'measure' | 'value' | 'sample' | 'source'> = {
+const ROLES: Record<string, 'period' | 'code' | 'name' | 'measure' | 'value' | 'sample' | 'source' | 'table'> = {
   periode: 'period',
   kommunekode: 'code',
   områdekode: 'code',
@@ -43,30 +49,59 @@ const ROLES: Record<string, 'period' | 'code' | 'name' | 'measure' | 'value' | '
   værdi: 'value',
   eksempeldata: 'sample',
   kilde: 'source',
+  tabel: 'table',
 };
 
-/** Header row → layout, or every problem with the header (unknown measure columns, missing period/area columns). */
-export function readHeader(file: string, fields: string[], measures: MeasureLookup, delimiter = ','): HeaderLayout | Problem[] {
-  const layout: HeaderLayout = { layout: 'wide', period: -1, code: -1, name: -1, measure: -1, value: -1, sample: -1, source: -1, measures: [], ownExport: false };
+export const TABLE_HINT =
+  'angiv tabellen: en kolonne "tabel" med tabel-id\'et, et filnavn der begynder med det (fx "y60a02_kontanthjaelp.csv") eller filen i en udgivelse med manifest.json';
+
+/** "kontanthjaelp-personer i tabel y60a02" for a generic header's possible meanings. */
+export function describeChoices(choices: { table: string; id: string }[]): string {
+  return choices.map((choice) => `"${choice.id}" i tabel ${choice.table}`).join(' eller ');
+}
+
+/**
+ * Header row → layout, or every problem with the header (unknown or repeated measure columns, missing period/area
+ * columns, generic headers without a table). `tables` are the jobindsats tables the file is known to hold.
+ */
+export function readHeader(file: string, fields: string[], measures: MeasureLookup, delimiter = ',', tables: readonly string[] = []): HeaderLayout | Problem[] {
+  const layout: HeaderLayout = { layout: 'wide', period: -1, code: -1, name: -1, measure: -1, value: -1, sample: -1, source: -1, table: -1, measures: [], pending: [], ownExport: false, derived: false };
   const problems: Problem[] = [];
   const unknown: number[] = [];
+  const generic: Array<{ column: number; header: string; choices: { table: string; id: string }[] }> = [];
+  const measureColumn = new Map<number, number>();
   fields.forEach((field, index) => {
     const role = ROLES[normaliseHeader(field)];
-    if (role === undefined) {
-      const measure = measures.find(field);
-      if (measure === undefined) unknown.push(index);
-      else layout.measures.push({ column: index, measure });
-    } else if (layout[role] !== -1) {
-      problems.push({ file, line: 1, column: index + 1, header: field, message: 'kolonnen findes to gange', value: field });
-    } else {
-      layout[role] = index;
+    if (role !== undefined) {
+      if (layout[role] !== -1) {
+        problems.push({ file, line: 1, column: index + 1, header: field, message: `kolonnen findes to gange (også kolonne ${layout[role] + 1})`, value: field });
+      } else layout[role] = index;
+      return;
     }
+    const match = measures.match(field, tables);
+    if (match.kind === 'unknown') return void unknown.push(index);
+    if (match.kind === 'needs-table') return void generic.push({ column: index, header: field, choices: match.choices });
+    const earlier = measureColumn.get(match.measure);
+    if (earlier !== undefined) {
+      problems.push({ file, line: 1, column: index + 1, header: field, value: field, message: `kolonnen for målingen "${measures.ids[match.measure]}" findes to gange (også kolonne ${earlier + 1})`, expected: 'hver måling i én kolonne' });
+      return;
+    }
+    measureColumn.set(match.measure, index);
+    layout.measures.push({ column: index, measure: match.measure });
   });
   if (layout.measure !== -1 || layout.value !== -1) layout.layout = 'long';
   for (const index of unknown) {
     const header = fields[index] ?? '';
-    const expected = layout.layout === 'long' ? 'periode, kommunekode, kommune, maaling, vaerdi, eksempeldata, kilde' : measures.suggest(header);
+    const expected = layout.layout === 'long' ? 'periode, kommunekode, kommune, maaling, vaerdi, eksempeldata, kilde, tabel' : measures.suggest(header);
     problems.push({ file, line: 1, column: index + 1, header, value: header, message: 'kolonnenavnet svarer ikke til nogen måling', expected });
+  }
+  for (const { column, header, choices } of generic) {
+    if (layout.table !== -1 && layout.layout === 'wide') {
+      layout.pending.push({ column, header });
+      continue;
+    }
+    const message = `kolonnenavnet er generelt og betyder kun noget sammen med tabellen: ${describeChoices(choices)}`;
+    problems.push({ file, line: 1, column: column + 1, header, value: header, message, expected: TABLE_HINT });
   }
   const missing = (what: string, expected: string) => problems.push({ file, line: 1, message: `overskriften mangler en kolonne for ${what}`, expected });
   if (layout.period === -1) missing('periode', '"Periode"');
@@ -74,12 +109,10 @@ export function readHeader(file: string, fields: string[], measures: MeasureLook
   if (layout.layout === 'long') {
     if (layout.measure === -1) missing('måling', '"Måling", "Nøgletal" eller "maaling"');
     if (layout.value === -1) missing('værdi', '"Værdi" eller "vaerdi"');
-    if (layout.measures.length > 0) {
-      for (const { column } of layout.measures) {
-        problems.push({ file, line: 1, column: column + 1, header: fields[column] ?? '', message: 'en fil i langt format kan ikke også have målinger som kolonner' });
-      }
+    for (const { column } of layout.measures) {
+      problems.push({ file, line: 1, column: column + 1, header: fields[column] ?? '', message: 'en fil i langt format kan ikke også have målinger som kolonner' });
     }
-  } else if (layout.measures.length === 0 && unknown.length === 0) {
+  } else if (layout.measures.length === 0 && layout.pending.length === 0 && unknown.length === 0 && generic.length === 0) {
     missing('nogen måling', measures.suggest(''));
   }
   for (const role of ['sample', 'source'] as const) {
@@ -90,6 +123,7 @@ export function readHeader(file: string, fields: string[], measures: MeasureLook
   }
   const exportColumns = fields[EXPORT_HEADER.length] === SAMPLE_COLUMN ? EXPORT_HEADER.length + 1 : EXPORT_HEADER.length;
   // Only the ","-separated export promises a decimal point; its Excel variant (";") uses a decimal comma.
-  layout.ownExport = delimiter === ',' && fields.length === exportColumns && EXPORT_HEADER.every((name, index) => fields[index] === name);
+  layout.derived = fields.length === exportColumns && EXPORT_HEADER.every((name, index) => fields[index] === name);
+  layout.ownExport = delimiter === ',' && layout.derived;
   return problems.length > 0 ? problems : layout;
 }

@@ -1,5 +1,31 @@
 import { z } from 'zod';
 
+const PERIOD = /^\d{4}(M(0[1-9]|1[0-2])|Q[1-4]|QMAT(0[1-9]|1[0-2])|Y01)$/;
+
+/** What the law promised from a period on: words, and the level a share should reach when the law sets one. */
+const requirementSchema = z.object({
+  /** First period the rule applies to ("2026M07"); the first entry may leave it out (in force from the start). */
+  from: z.string().regex(PERIOD, 'from skal være en periodekode, fx "2026M07"').optional(),
+  text: z.string().min(1),
+  /** The share the law requires (100 = everyone, 0 = no one left out); null when the law sets no level. */
+  level: z.number().nullable(),
+  /** Id of the act in `laws`. */
+  law: z.string().optional(),
+});
+
+/** Where a measure lives in the jobindsats API; null marks what is still unknown (the fetch says so). */
+const jobindsatsSchema = z.object({
+  table: z.string().regex(/^[a-z]\d{2}[a-z]\d{2}$/, 'table skal være et tabel-id som "y60c07"').nullable(),
+  /** The table's name in jobindsats' catalogue, for `data:fetch -- --find`. */
+  tableName: z.string().min(1),
+  /** Measure group selector (`mgroup.<id>=*`); "*" (all groups) when left out. */
+  mgroup: z.string().optional(),
+  /** Extra hierarchy selectors beside the kommune (`hierarchy._ygrpi09=*`); null when needed but not known. */
+  hierarchy: z.record(z.string(), z.string()).nullable().optional(),
+  /** Which rows of the answer belong to the measure ({column label: value}); null when needed but not known. */
+  rows: z.record(z.string(), z.string()).nullable().optional(),
+});
+
 const indicatorSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id skal være små bogstaver, tal og bindestreger'),
   topic: z.string(),
@@ -14,30 +40,52 @@ const indicatorSchema = z.object({
   unit: z.enum(['pct', 'antal']),
   /** Counts of people: a fraction means the number was misread (e.g. "96.938" taken as a decimal). */
   wholeNumber: z.boolean().optional(),
+  /** Plausible values beyond the unit's own bounds; a value outside is an error in the input. */
+  range: z.object({ min: z.number().optional(), max: z.number().optional() }).optional(),
   better: z.enum(['higher', 'lower', 'neutral']),
   role: z.enum(['headline', 'context']),
-  requirement: z.string().nullable(),
-  requirementLevel: z.number().nullable(),
+  /** The law's promise per period, oldest first. Empty for context figures the law says nothing about. */
+  requirements: z.array(requirementSchema),
   source: z.string(),
+  jobindsats: jobindsatsSchema.optional(),
   caveats: z.array(z.string()),
   periodType: z.enum(['month', 'quarter', 'year']),
-  headers: z.array(z.string().min(1)).min(1),
+  /** Published column headers that mean this measure wherever they appear (compared without case and extra spaces). */
+  headers: z.array(z.string().min(1)),
+  /** Generic headers ("Antal personer") that mean this measure only in a file of its jobindsats table. */
+  tableHeaders: z.array(z.string().min(1)).optional(),
+});
+
+const topicSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  question: z.string(),
+  /** How the measures of the topic are counted, in plain Danish. */
+  method: z.string().optional(),
+  /** Published facts about the topic that are not values of a measure (e.g. the letter's changes without levels). */
+  notes: z.array(z.string()).optional(),
 });
 
 const catalogueSchema = z.object({
-  topics: z.array(z.object({ id: z.string(), title: z.string(), question: z.string() })),
+  topics: z.array(topicSchema),
   sources: z.array(
     z.object({ id: z.string(), title: z.string(), publisher: z.string(), credit: z.string(), licence: z.string(), url: z.string() }),
   ),
+  /** Acts the requirements refer to, with the date they took effect and a link to retsinformation.dk where known. */
+  laws: z.array(z.object({ id: z.string(), title: z.string(), from: z.string().nullable(), url: z.string().nullable() })),
   /** Rule changes that break series, marked on the time axes of the topics they affect. */
   breaks: z.array(z.object({ period: z.string(), label: z.string(), topics: z.array(z.string()).min(1) })),
   indicators: z.array(indicatorSchema).min(1),
 });
 
 export type Indicator = z.infer<typeof indicatorSchema>;
+export type Requirement = z.infer<typeof requirementSchema>;
+export type Topic = z.infer<typeof topicSchema>;
 export type Catalogue = z.infer<typeof catalogueSchema>;
+export type Law = Catalogue['laws'][number];
+export type Source = Catalogue['sources'][number];
 
-/** Validates the indicator catalogue; cross-checks ids, topics, sources and header aliases. */
+/** Validates the indicator catalogue; cross-checks ids, topics, sources, laws and header aliases. */
 export function parseCatalogue(json: unknown, fileName = 'indicators.json'): Catalogue {
   const result = catalogueSchema.safeParse(json);
   if (!result.success) {
@@ -45,31 +93,58 @@ export function parseCatalogue(json: unknown, fileName = 'indicators.json'): Cat
     throw new Error(`${fileName}: kataloget er ugyldigt:\n${lines.join('\n')}`);
   }
   const catalogue = result.data;
+  const problems = crossCheck(catalogue);
+  if (problems.length > 0) throw new Error(`${fileName}: kataloget er ugyldigt:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  return catalogue;
+}
+
+function crossCheck(catalogue: Catalogue): string[] {
   const problems: string[] = [];
   const topics = new Set(catalogue.topics.map((t) => t.id));
   const sources = new Set(catalogue.sources.map((s) => s.id));
+  const laws = new Set(catalogue.laws.map((l) => l.id));
   const ids = new Set<string>();
   const headerOwner = new Map<string, string>();
+  const tableHeaderOwner = new Map<string, string>();
   for (const indicator of catalogue.indicators) {
-    if (ids.has(indicator.id)) problems.push(`  måling "${indicator.id}" findes to gange`);
+    const name = `måling "${indicator.id}"`;
+    if (ids.has(indicator.id)) problems.push(`${name} findes to gange`);
     ids.add(indicator.id);
-    if (!topics.has(indicator.topic)) problems.push(`  måling "${indicator.id}": ukendt emne "${indicator.topic}"`);
-    if (!sources.has(indicator.source)) problems.push(`  måling "${indicator.id}": ukendt kilde "${indicator.source}"`);
+    if (!topics.has(indicator.topic)) problems.push(`${name}: ukendt emne "${indicator.topic}"`);
+    if (!sources.has(indicator.source)) problems.push(`${name}: ukendt kilde "${indicator.source}"`);
     if (indicator.headcount && !catalogue.indicators.some((i) => i.id === indicator.headcount)) {
-      problems.push(`  måling "${indicator.id}": ukendt headcount-måling "${indicator.headcount}"`);
+      problems.push(`${name}: ukendt headcount-måling "${indicator.headcount}"`);
     }
+    indicator.requirements.forEach((requirement, index) => {
+      if (requirement.law && !laws.has(requirement.law)) problems.push(`${name}: krav nr. ${index + 1} henviser til ukendt lov "${requirement.law}"`);
+      const previous = indicator.requirements[index - 1]?.from;
+      if (index > 0 && (!requirement.from || (previous && requirement.from <= previous))) {
+        problems.push(`${name}: krav nr. ${index + 1} skal have en "from"-periode efter det forrige kravs`);
+      }
+    });
     for (const header of [indicator.id, ...indicator.headers]) {
       const key = normaliseHeader(header);
       const owner = headerOwner.get(key);
-      if (owner && owner !== indicator.id) problems.push(`  kolonnenavnet "${header}" peger på både "${owner}" og "${indicator.id}"`);
+      if (owner && owner !== indicator.id) problems.push(`kolonnenavnet "${header}" peger på både "${owner}" og "${indicator.id}"`);
       headerOwner.set(key, indicator.id);
     }
+    const table = indicator.jobindsats?.table;
+    if (indicator.tableHeaders?.length && !table) problems.push(`${name}: tableHeaders kræver et jobindsats.table`);
+    for (const header of indicator.tableHeaders ?? []) {
+      const key = `${table}|${normaliseHeader(header)}`;
+      const owner = tableHeaderOwner.get(key);
+      if (owner && owner !== indicator.id) problems.push(`kolonnenavnet "${header}" i tabel ${table} peger på både "${owner}" og "${indicator.id}"`);
+      tableHeaderOwner.set(key, indicator.id);
+    }
+  }
+  for (const [key, owner] of tableHeaderOwner) {
+    const global = headerOwner.get(key.slice(key.indexOf('|') + 1));
+    if (global && global !== owner) problems.push(`kolonnenavnet "${key.slice(key.indexOf('|') + 1)}" er både generelt ("${global}") og tabelbundet ("${owner}")`);
   }
   for (const b of catalogue.breaks) {
-    for (const topic of b.topics) if (!topics.has(topic)) problems.push(`  brud i serien ${b.period}: ukendt emne "${topic}"`);
+    for (const topic of b.topics) if (!topics.has(topic)) problems.push(`brud i serien ${b.period}: ukendt emne "${topic}"`);
   }
-  if (problems.length > 0) throw new Error(`${fileName}: kataloget er ugyldigt:\n${problems.join('\n')}`);
-  return catalogue;
+  return problems;
 }
 
 /** Header text as compared against catalogue aliases: case, spacing and non-breaking spaces do not matter. */

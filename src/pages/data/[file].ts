@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { exportCsv } from '../../lib/dataset/export-csv.ts';
-import { dataset, downloadName, excelDownloadName, registry } from '../../data/dataset.ts';
+import { downloadName, excelDownloadName, observations, registry } from '../../data/dataset.ts';
 
 export function getStaticPaths() {
   return [
@@ -11,6 +11,6 @@ export function getStaticPaths() {
 
 /** The same normalised long table as `npm run data:export`, offered as "Hent alle data", plus its Excel variant. */
 export const GET: APIRoute = ({ props }) =>
-  new Response(exportCsv(dataset.observations, registry, { excel: props['excel'] === true }), {
+  new Response(exportCsv(observations, registry, { excel: props['excel'] === true }), {
     headers: { 'content-type': 'text/csv; charset=utf-8' },
   });

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { catalogue, dataset, datasetCredits, downloadName, newestPeriod } from '../../data/dataset.ts';
+import { catalogue, dataset, datasetCredits, downloadName, indicators, newestPeriod } from '../../data/dataset.ts';
 
 /** CSVW-style description of the download: columns, units, sources, licence, and whether it holds sample data. */
 export const GET: APIRoute = () => {
-  const measures = [...new Set(dataset.observations.map((o) => o.measure))];
-  const sampleMeasures = [...new Set(dataset.observations.filter((o) => o.sample).map((o) => o.measure))];
+  const measures = indicators.map((d) => d.indicator.id);
+  const sampleMeasures = indicators.filter((d) => d.sample).map((d) => d.indicator.id);
   const body = {
     '@context': 'http://www.w3.org/ns/csvw',
     url: downloadName,

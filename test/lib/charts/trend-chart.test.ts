@@ -17,10 +17,24 @@ describe('trendChart', () => {
     expect(chart.dots[0]!.x).toBeGreaterThan(chart.plot.left);
   });
   it('trendChart: the y axis starts at 0 for shares and reaches the legal requirement', () => {
-    const chart = trendChart(periods, [{ period: '2018M01', value: 50 }, { period: '2018M05', value: 70 }], [], { unit: 'pct', requirementLevel: 100 });
+    const chart = trendChart(periods, [{ period: '2018M01', value: 50 }, { period: '2018M05', value: 70 }], [], { unit: 'pct', requirement: [{ from: '2018M01', to: '2018M05', level: 100 }] });
     expect(chart.yTicks[0]!.value).toBe(0);
     expect(chart.yTicks[chart.yTicks.length - 1]!.value).toBe(100);
-    expect(chart.requirement!.y).toBe(chart.plot.top);
+    expect(chart.requirement).toEqual([{ x1: chart.plot.left, x2: chart.plot.right, y: chart.plot.top, level: 100 }]);
+  });
+  it('trendChart: a requirement that changes (100 % until March, 75 % from April) is drawn as two steps meeting between the months', () => {
+    const requirement = [{ from: '2018M01', to: '2018M03', level: 100 }, { from: '2018M04', to: '2018M05', level: 75 }];
+    const chart = trendChart(periods, [{ period: '2018M01', value: 50 }], [], { unit: 'pct', requirement });
+    const [before, after] = chart.requirement;
+    expect(before!.level).toBe(100);
+    expect(after!.level).toBe(75);
+    expect(before!.x2).toBe(after!.x1);
+    expect(after!.y).toBeGreaterThan(before!.y);
+  });
+  it('trendChart: no requirement line where the law sets no level', () => {
+    const chart = trendChart(periods, [{ period: '2018M01', value: 5 }], [], { unit: 'pct', requirement: [{ from: '2018M01', to: '2018M05', level: null }] });
+    expect(chart.requirement).toEqual([]);
+    expect(chart.yTicks[chart.yTicks.length - 1]!.value).toBeLessThan(100);
   });
   it('trendChart: breaks in the series are marked only inside the period range', () => {
     const chart = trendChart(periods, [{ period: '2018M01', value: 1 }], [], { unit: 'pct', breaks: [{ period: '2018M03', label: 'Reform' }, { period: '2024M01', label: 'Senere' }] });

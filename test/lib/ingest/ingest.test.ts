@@ -25,7 +25,9 @@ describe('ingest: published file variants', () => {
       '1 række for "Uoplyst område" er sprunget over (ikke en kommune)',
       '1 række for "Region Hovedstaden" er sprunget over (ikke en kommune)',
     ]);
-    expect(result.dataset?.inputs).toEqual([{ file: 'wide-semicolon-bom-crlf.csv', layout: 'wide', rows: 4, observations: 4, sample: false }]);
+    expect(result.dataset?.inputs).toEqual([
+      { file: 'wide-semicolon-bom-crlf.csv', release: 0, layout: 'wide', rows: 4, observations: 4, sample: false, periods: { first: '2021M08', last: '2021M08', count: 1 } },
+    ]);
   });
 
   it('ingest: "," separator, LF, no BOM, decimal point', () => {
@@ -53,15 +55,8 @@ describe('ingest: published file variants', () => {
     expect(cleanRows(['windows-1252.csv'])).toEqual([`169 2021M08 ${AKT} 12.5`, `370 2021M08 ${AKT} 9.1`, `825 2021M08 ${AKT} 4.4`]);
   });
 
-  it('ingest: periods as month, quarter, QMAT, year and spelled-out month', () => {
-    expect(cleanRows(['periods.csv'])).toEqual([
-      `165 2017Y01 ${AKT} 4`,
-      `165 2018M12 ${AKT} 5`,
-      `165 2019M05 ${AKT} 6`,
-      `165 2024M05 ${AKT} 1`,
-      `165 2024Q1 ${AKT} 2`,
-      `165 2024QMAT05 ${AKT} 3`,
-    ]);
+  it('ingest: month codes and spelled-out Danish months ("december 2018", "Maj 2019") are the same periods', () => {
+    expect(cleanRows(['periods.csv'])).toEqual([`165 2018M12 ${AKT} 5`, `165 2019M05 ${AKT} 6`, `165 2020M01 ${AKT} 7`, `165 2024M05 ${AKT} 1`]);
   });
 
   it('ingest: areas by name, variant, " Kommune" suffix, case, 3-digit (151) and 4-digit (0147) code, Hele landet; Christiansø skipped', () => {
@@ -99,7 +94,7 @@ describe('ingest: published file variants', () => {
     expect(result.messages).toEqual([]);
     expect(rows(result.observations)).toEqual([`101 2021M08 ${AKT} 10.5 sample`, `165 2021M08 ${AKT} 10.4 sample`, '000 2021M08 ledige-antal 96938 sample']);
     expect(result.dataset?.sample).toBe(true);
-    expect(result.dataset?.inputs[0]).toEqual({ file: 'long-danish.csv', layout: 'long', rows: 3, observations: 3, sample: true });
+    expect(result.dataset?.inputs[0]).toEqual({ file: 'long-danish.csv', release: 0, layout: 'long', rows: 3, observations: 3, sample: true, periods: { first: '2021M08', last: '2021M08', count: 1 } });
   });
 
   it('ingest: long layout with codes only, "," and decimal point', () => {
@@ -109,7 +104,7 @@ describe('ingest: published file variants', () => {
   it('ingest: the same file twice keeps one copy of identical values', () => {
     const result = ingestFixtures(['periods.csv', 'periods.csv']);
     expect(result.messages).toEqual([]);
-    expect(result.observations).toHaveLength(6);
+    expect(result.observations).toHaveLength(4);
   });
 
   it('ingest: real data wins over sample data for the same kommune, period and measure', () => {

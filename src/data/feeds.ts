@@ -1,0 +1,53 @@
+/** Atom feeds of the site and of each kommune: entries from src/lib/release/feed-entries.ts, written by the `feed` library. */
+import { Feed } from 'feed';
+import type { FeedEntry, FeedMeasure } from '../lib/release/feed-entries.ts';
+import { NATIONAL_CODE, NATIONAL_NAME } from '../lib/reference/registry.ts';
+import { dataset, fullName, indicators, registry, releases } from './dataset.ts';
+
+export const feedMeasures: FeedMeasure[] = indicators.map((d) => ({
+  id: d.indicator.id,
+  name: fullName(d.indicator),
+  unit: d.indicator.unit,
+  value: d.value,
+  revisions: d.revisions,
+  firstRelease: d.firstRelease,
+  periods: d.allPeriods,
+}));
+
+export const feedCodes = [NATIONAL_CODE, ...registry.kommuner.map((k) => k.code)];
+export const areaName = (code: string) => (code === NATIONAL_CODE ? NATIONAL_NAME : (registry.byCode.get(code)?.name ?? code));
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The newest dated release, else the build date: a feed's "updated" changes only when the data does. */
+const newestDate = releases.map((r) => r.date).filter((d): d is string => d !== null).sort().at(-1) ?? dataset.builtAt.slice(0, 10);
+
+export function atomFeed(options: { site: URL; path: string; title: string; description: string; page: string; entries: FeedEntry[] }): string {
+  const { site, path, title, description, page, entries } = options;
+  const feed = new Feed({
+    id: new URL(path, site).href,
+    title,
+    description,
+    link: new URL(page, site).href,
+    language: 'da',
+    updated: new Date(`${entries[0]?.date ?? newestDate}T00:00:00Z`),
+    feedLinks: { atom: new URL(path, site).href },
+    author: { name: 'Jobcentertjek', link: site.href },
+    copyright: 'Tal: Jobindsats.dk, Styrelsen for Arbejdsmarked og Rekruttering (STAR)',
+    generator: 'Jobcentertjek',
+  });
+  for (const entry of entries) {
+    const date = new Date(`${entry.date}T00:00:00Z`);
+    const anchor = page === '/' ? `/om-data/#udgivelse-${entry.date}` : page;
+    feed.addItem({
+      title: entry.title,
+      id: entry.id,
+      link: new URL(anchor, site).href,
+      date,
+      published: date,
+      description: entry.summary,
+      content: `<p>${escape(entry.summary)}</p>${entry.lines.length > 0 ? `<ul>${entry.lines.map((line) => `<li>${escape(line)}</li>`).join('')}</ul>` : ''}`,
+    });
+  }
+  return feed.atom1();
+}
