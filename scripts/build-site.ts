@@ -25,7 +25,7 @@ function step(label: string, command: string, args: string[], env: NodeJS.Proces
   }
   const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}`
     .split('\n')
-    .filter((line) => !/^\s+at\s/.test(line) && !/^\s*$/.test(line))
+    .filter((line) => !/^\s+at\s|^\s*$|^\s*(Location|Stack trace):|node_modules\//.test(line))
     .join('\n');
   return { ok: false, output: result.error ? `${label} kunne ikke startes: ${result.error.message}` : output };
 }
@@ -65,7 +65,7 @@ runScript(() => {
     for (const [label, command, args, quiet] of steps) {
       const result = step(label, command, args, { JOBCENTERTJEK_DATASET: tempDataset }, quiet);
       if (!result.ok) {
-        if (label !== 'data:build') process.stderr.write(`${result.output}\n`);
+        process.stderr.write(`${result.output}\n`);
         process.stderr.write(`Bygningen stoppede i trinnet "${label}". ${existsSync(out) ? `Den tidligere side i ${shownOut}/ og datasættet er uændrede.` : 'Intet er skrevet.'}\n`);
         return 1;
       }

@@ -1,25 +1,21 @@
 /**
  * npm run test:e2e — builds the site and tests the result in Chromium (vitest project "site"), one build at a time:
- *   1. default: the embedded data (data/published + data/sample) → dist/                    SITE_DATA=default
- *   2. real:    data/published + <shared>/data/jobindsats → .cache/dist-real (if present)    SITE_DATA=real
- *   3. tiles:   default data, no boundary file → .cache/dist-tiles (map + keyboard subset)   SITE_DATA=tiles
- * <shared> is $JOBCENTERTJEK_SHARED or ../shared. Builds share .cache/dataset.json, so they never run at once;
- * the tiles build runs last and the boundary topology it removes is put back, so .cache ends as the default build left it.
+ *   1. real:     the embedded default data (data/published + data/releases) → dist/, with no ../shared in reach   SITE_DATA=real
+ *   2. demo:     the same plus the generated sample numbers (--demo) → .cache/dist-demo                            SITE_DATA=demo
+ *   3. releases: a test archive of two releases, the second revising three values and adding a month
+ *                (test/support/release-fixtures.ts) → .cache/dist-releases                                          SITE_DATA=releases
  * A failed step does not stop the others; the exit code is non-zero if any step failed. Extra arguments go to vitest.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { makeReleaseArchive } from '../test/support/release-fixtures.ts';
 
 const root = resolve(import.meta.dirname, '..');
 process.chdir(root);
-const shared = resolve(root, process.env['JOBCENTERTJEK_SHARED'] ?? '../shared');
-const realInput = join(shared, 'data/jobindsats');
-const boundaries = join(shared, 'geo/kommuner.geojson');
-const topology = join(root, '.cache/geo/kommuner.topo.json');
 const extraArgs = process.argv.slice(2);
-const TILES_FILES = ['test/site/built-site.test.ts', 'test/site/map.test.ts', 'test/site/no-javascript.test.ts', 'test/site/a11y.test.ts'];
+const RELEASE_FILES = ['test/site/built-site.test.ts', 'test/site/releases.test.ts'];
 
 interface Stage {
   name: string;
@@ -38,9 +34,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): bool
   return result.status === 0;
 }
 
-function build(out: string, inputs: string[], env: NodeJS.ProcessEnv = {}): boolean {
-  console.log(`\n── Bygger ${out}/ (${inputs.length ? inputs.join(' + ') : 'indlejrede standarddata'}) ──`);
-  return run(process.execPath, ['scripts/build-site.ts', ...inputs.flatMap((i) => ['--input', i]), '--out', out], env);
+function build(out: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
+  console.log(`\n── Bygger ${out}/ (${args.length ? args.join(' ') : 'indlejrede standarddata'}) ──`);
+  return run(process.execPath, ['scripts/build-site.ts', ...args, '--out', out], env);
 }
 
 function vitest(out: string, kind: string, files: string[] = []): Omit<Stage, 'name' | 'seconds'> {
@@ -60,9 +56,9 @@ function vitest(out: string, kind: string, files: string[] = []): Omit<Stage, 'n
   return { status: ok ? 'ok' : 'failed', ...counts };
 }
 
-function stage(name: string, out: string, kind: string, inputs: string[], env: NodeJS.ProcessEnv = {}, files: string[] = []): void {
+function stage(name: string, out: string, kind: string, args: string[], env: NodeJS.ProcessEnv = {}, files: string[] = []): void {
   const started = performance.now();
-  const built = build(out, inputs, env);
+  const built = build(out, args, env);
   const result: Omit<Stage, 'name' | 'seconds'> = built
     ? vitest(out, kind, files)
     : { status: 'failed', passed: 0, failed: 0, skipped: 0, note: 'bygningen fejlede, intet testet' };
@@ -70,36 +66,24 @@ function stage(name: string, out: string, kind: string, inputs: string[], env: N
 }
 
 const started = performance.now();
-stage('standarddata → dist', 'dist', 'default', []);
-
-if (existsSync(realInput)) {
-  stage('rigtige data → .cache/dist-real', '.cache/dist-real', 'real', ['data/published', relative(root, realInput)]);
-} else {
-  stages.push({ name: 'rigtige data', status: 'skipped', passed: 0, failed: 0, skipped: 0, seconds: 0, note: `${relative(root, realInput)} findes ikke` });
+// The default build must not need ../shared: point every way to it at an empty folder.
+const noShared = mkdtempSync(join(tmpdir(), 'jobcentertjek-uden-shared-'));
+try {
+  stage('rigtige data → dist', 'dist', 'real', [], { JOBCENTERTJEK_SHARED: noShared, JOBCENTERTJEK_GEO: '', JOBCENTERTJEK_INPUT: '' });
+} finally {
+  rmSync(noShared, { recursive: true, force: true });
 }
+stage('demo (eksempeldata) → .cache/dist-demo', '.cache/dist-demo', 'demo', ['--demo']);
 
-if (existsSync(boundaries)) {
-  // build-geo removes the topology and its cache key when there is no boundary file; keep copies to put back.
-  const kept = [topology, `${topology}.key`].filter((file) => existsSync(file)).map((file) => ({ file, copy: `${file}.e2e-${process.pid}` }));
-  for (const { file, copy } of kept) copyFileSync(file, copy);
-  const empty = mkdtempSync(join(tmpdir(), 'jobcentertjek-no-geo-'));
-  try {
-    stage('uden grænsefil → .cache/dist-tiles', '.cache/dist-tiles', 'tiles', [], { JOBCENTERTJEK_SHARED: empty, JOBCENTERTJEK_GEO: undefined }, TILES_FILES);
-  } finally {
-    rmSync(empty, { recursive: true, force: true });
-    for (const { file, copy } of kept) {
-      copyFileSync(copy, file);
-      rmSync(copy);
-    }
-  }
-} else {
-  stages.push({ name: 'uden grænsefil', status: 'skipped', passed: 0, failed: 0, skipped: 0, seconds: 0, note: 'der er ingen grænsefil, så dist/ er allerede et flisekort' });
-}
+const archive = join(root, '.cache/test-releases');
+rmSync(archive, { recursive: true, force: true });
+makeReleaseArchive(archive);
+stage('to udgivelser → .cache/dist-releases', '.cache/dist-releases', 'releases', ['--input', archive], {}, RELEASE_FILES);
 
 console.log(`\n── test:e2e på ${((performance.now() - started) / 1000).toFixed(0)} s ──`);
 for (const s of stages) {
   const mark = s.status === 'ok' ? 'OK  ' : s.status === 'skipped' ? 'SKIP' : 'FEJL';
-  console.log(`${mark} ${s.name.padEnd(36)} ${String(s.passed).padStart(3)} bestået, ${String(s.failed).padStart(2)} fejlet, ${String(s.skipped).padStart(2)} sprunget over  ${s.seconds.toFixed(0).padStart(3)} s${s.note ? `  (${s.note})` : ''}`);
+  console.log(`${mark} ${s.name.padEnd(40)} ${String(s.passed).padStart(3)} bestået, ${String(s.failed).padStart(2)} fejlet, ${String(s.skipped).padStart(2)} sprunget over  ${s.seconds.toFixed(0).padStart(3)} s${s.note ? `  (${s.note})` : ''}`);
 }
 const passed = stages.reduce((n, s) => n + s.passed, 0);
 const failed = stages.reduce((n, s) => n + s.failed, 0);

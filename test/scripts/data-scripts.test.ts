@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,7 +46,7 @@ describe('data:export', () => {
   });
 
   it('data:export: inputs from JOBCENTERTJEK_INPUT; a missing path is named', () => {
-    expect(run('export-data.ts', [], { JOBCENTERTJEK_INPUT: fixture('periods.csv') }).stdout.split('\n')).toHaveLength(8);
+    expect(run('export-data.ts', [], { JOBCENTERTJEK_INPUT: fixture('periods.csv') }).stdout.split('\n')).toHaveLength(6);
     const missing = run('export-data.ts', ['--input', fixture('findes-ikke.csv')]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('inputfilen eller -mappen findes ikke');
@@ -54,19 +54,43 @@ describe('data:export', () => {
 });
 
 describe('data:build', () => {
-  it('data:build: writes the dataset sorted by measure, code, period', () => {
+  it('data:build: writes the dataset as one column block per measure, in the release it came from', () => {
     const output = join(mkdtempSync(join(tmpdir(), 'build-')), 'dataset.json');
-    const result = run('build-dataset.ts', ['--input', fixture('wide-semicolon-bom-crlf.csv'), '--output', output]);
+    const result = run('build-dataset.ts', ['--input', fixture('wide-semicolon-bom-crlf.csv'), '--release-date', '2026-08-22', '--output', output]);
     expect(result.status).toBe(0);
-    expect(result.stderr).toContain('1 fil, 4 rækker, 4 observationer, 1 kommune, 1 periode');
+    expect(result.stderr).toContain('1 fil i 1 lag (1 dateret udgivelse), 4 rækker, 4 værdier, 0 revisioner, 1 kommune, 1 periode');
+    const dataset = JSON.parse(readFileSync(output, 'utf8'));
+    expect(dataset.format).toBe('jobcentertjek-dataset/2');
+    expect(dataset.sample).toBe(false);
+    expect(dataset.releases).toMatchObject([{ id: 'input', date: '2026-08-22', values: 4, added: 4 }]);
+    expect(dataset.measures.map((m: { id: string }) => m.id)).toEqual(['aktiveringsberoerte-kontanthjaelp', 'aktiveringsgrad-kontanthjaelp']);
+    expect(dataset.measures[1]).toMatchObject({ periods: ['2021M08'], values: { '000': [14], '165': [10.4] }, sample: false, revisions: [] });
+  });
+
+  it('data:build: the default input is the embedded real data, every file inside the project (no ../shared needed)', () => {
+    const output = join(mkdtempSync(join(tmpdir(), 'build-')), 'dataset.json');
+    const result = run('build-dataset.ts', ['--output', output]);
+    expect(result.status).toBe(0);
     const dataset = JSON.parse(readFileSync(output, 'utf8'));
     expect(dataset.sample).toBe(false);
-    expect(dataset.observations).toEqual([
-      { code: '000', period: '2021M08', measure: 'aktiveringsberoerte-kontanthjaelp', value: 42.9, sample: false },
-      { code: '165', period: '2021M08', measure: 'aktiveringsberoerte-kontanthjaelp', value: 35.2, sample: false },
-      { code: '000', period: '2021M08', measure: 'aktiveringsgrad-kontanthjaelp', value: 14, sample: false },
-      { code: '165', period: '2021M08', measure: 'aktiveringsgrad-kontanthjaelp', value: 10.4, sample: false },
-    ]);
+    expect(dataset.releases.map((r: { id: string }) => r.id)).toEqual(['published', '2026-08-22']);
+    expect(dataset.inputs.map((i: { file: string }) => i.file).filter((file: string) => file.includes('shared') || file.startsWith('/'))).toEqual([]);
+  });
+
+  it('data:build --demo adds the generated sample numbers, and says so', () => {
+    const output = join(mkdtempSync(join(tmpdir(), 'build-')), 'dataset.json');
+    const result = run('build-dataset.ts', ['--demo', '--output', output]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('Advarsel: Eksempeldata – ikke officielle tal.');
+    expect(JSON.parse(readFileSync(output, 'utf8')).sample).toBe(true);
+  });
+
+  it('data:build: a folder named like a CSV file gets its own message', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'build-'));
+    mkdirSync(join(dir, 'tal.csv'));
+    const result = run('build-dataset.ts', ['--input', join(dir, 'tal.csv'), '--output', join(dir, 'dataset.json')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/tal\.csv: er en mappe, ikke en CSV-fil/);
   });
 
   it('data:build: bad input leaves the existing dataset untouched and lists every problem', () => {

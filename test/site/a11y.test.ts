@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useSite } from '../support/site-browser.ts';
-import { root, siteKind } from '../support/site.ts';
+import { root } from '../support/site.ts';
 
 interface Violation {
   id: string;
@@ -36,7 +36,7 @@ const site = useSite();
 
 describe('accessibility (axe-core: WCAG 2.2 AA and best practice)', { timeout: 60_000 }, () => {
   // On the tiles build only the front page differs from the default build.
-  const paths = siteKind === 'tiles' ? ['/'] : ['/', '/kommune/hoeje-taastrup/', '/tabel/', '/om-data/', '/soeg/'];
+  const paths = ['/', '/kommune/hoeje-taastrup/', '/tabel/', '/om-data/', '/soeg/'];
   test.each(paths)('%s has no violations', async (path) => {
     const page = await site.open(path);
     const violations = await axe(page);
@@ -45,7 +45,7 @@ describe('accessibility (axe-core: WCAG 2.2 AA and best practice)', { timeout: 6
     await page.close();
   });
 
-  test.runIf(siteKind !== 'tiles')('the map with a kommune selected (and the tile view on, if there is a geographic map) has no violations', async () => {
+  test('the map with a kommune selected (and the tile view on, if there is a geographic map) has no violations', async () => {
     const page = await site.open('/?kommune=101');
     await page.locator('.map-explorer .tooltip').waitFor({ state: 'visible' });
     const toggle = page.locator('button[data-view="tiles"]');

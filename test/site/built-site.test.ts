@@ -7,13 +7,12 @@ import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { kb, pageWeight } from '../support/page-weight.ts';
-import { fileFor, readPage, registry, root, siteDir, siteFiles, siteKind, textOf } from '../support/site.ts';
+import { fileFor, readPage, registry, root, sampleData, siteDir, siteFiles, siteKind, textOf } from '../support/site.ts';
 
 const SAMPLE_WARNING = 'Eksempeldata – ikke officielle tal';
 const htmlPages = siteFiles().filter((p) => p.endsWith('.html'));
 const pages = new Map(htmlPages.map((p) => [p, readFileSync(join(siteDir, p), 'utf8')]));
 const urlOf = (file: string) => file.replace(/index\.html$/, '');
-const sampleData = siteKind !== 'real';
 
 /** href/src values of a page, with the tag they sit in. */
 function references(html: string): { tag: string; ref: string }[] {
@@ -31,10 +30,11 @@ describe('kommune pages', () => {
     expect(registry).toHaveLength(98);
     const missing = registry.filter((k) => !existsSync(fileFor(`/kommune/${k.slug}/`))).map((k) => k.slug);
     expect(missing).toEqual([]);
-    // One folder per kommune page, and beside it the kommune's own CSV: nothing else, nothing missing.
+    // One folder per kommune page, and beside it the kommune's own CSV and Atom feed: nothing else, nothing missing.
     const entries = readdirSync(join(siteDir, 'kommune'));
-    expect(entries.filter((name) => !name.endsWith('.csv')).sort()).toEqual(registry.map((k) => k.slug).sort());
+    expect(entries.filter((name) => !/\.(csv|atom)$/.test(name)).sort()).toEqual(registry.map((k) => k.slug).sort());
     expect(entries.filter((name) => name.endsWith('.csv')).sort()).toEqual(registry.map((k) => `${k.slug}.csv`).sort());
+    expect(entries.filter((name) => name.endsWith('.atom')).sort()).toEqual(registry.map((k) => `${k.slug}.atom`).sort());
     for (const slug of ['hoeje-taastrup', 'koebenhavn', 'aeroe', 'koege', 'laesoe', 'aarhus']) {
       expect(existsSync(fileFor(`/kommune/${slug}/`)), slug).toBe(true);
     }
@@ -127,16 +127,19 @@ describe('every page', () => {
     expect(metadata.warning).toContain(SAMPLE_WARNING);
   });
 
-  test.runIf(siteKind === 'real')('on real data: no page says Eksempeldata, and the download is the plain CSV', () => {
+  test.runIf(siteKind === 'real')('on real data: no page, download, feed or script says Eksempeldata, and the download is the plain CSV', () => {
     const saying = [...pages].filter(([, html]) => /eksempeldata/i.test(textOf(html))).map(([page]) => page);
     expect(saying).toEqual([]);
+    // Data files, not scripts: the map's picture code knows the warning text for sample builds.
+    const text = siteFiles().filter((p) => /\.(csv|atom|json|svg)$/.test(p) && !p.startsWith('/pagefind/'));
+    expect(text.filter((p) => /Eksempeldata – ikke officielle tal|eksempeldata=ja|,ja\n/i.test(readFileSync(join(siteDir, p), 'utf8')))).toEqual([]);
     expect(existsSync(join(siteDir, 'data/jobcentertjek-data.csv'))).toBe(true);
     expect(existsSync(join(siteDir, 'data/jobcentertjek-data-eksempeldata.csv'))).toBe(false);
   });
 });
 
-describe.runIf(siteKind === 'real')('real data', () => {
-  const shared = resolve(root, process.env['JOBCENTERTJEK_SHARED'] ?? '../shared');
+describe.runIf(siteKind === 'real')('real data, built from the embedded files alone', () => {
+  const release = join(root, 'data/releases/2026-08-22');
   const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 
   test('the CSV download has the documented header and the published Albertslund value for August 2021', () => {
@@ -150,12 +153,12 @@ describe.runIf(siteKind === 'real')('real data', () => {
     expect(own.filter((line) => /^\d{3},/.test(line) && !/^(165|000),/.test(line))).toEqual([]);
   });
 
-  test('the Albertslund page shows its aktiveringsgrad for the newest month in the published file', () => {
-    const source = readFileSync(join(shared, 'data/jobindsats/y60c07_aktivering_kontanthjaelp.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  test("the Albertslund page shows its aktiveringsgrad for the newest month exactly as published in the archived file", () => {
+    const source = readFileSync(join(release, 'y60c07_aktivering_kontanthjaelp.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
     const header = source[0]!.split(';');
     const column = header.findIndex((h) => h.includes('Aktiveringsgrad (pct.)'));
     const rows = source.slice(1).map((l) => l.split(';')).filter((r) => r[1] === 'Albertslund').sort((a, b) => a[0]!.localeCompare(b[0]!));
-    const [period, , ] = rows[rows.length - 1]!;
+    const [period] = rows[rows.length - 1]!;
     const value = rows[rows.length - 1]![column]!;
     const month = `${MONTHS[Number(period!.slice(5)) - 1]} ${period!.slice(0, 4)}`;
 
@@ -165,6 +168,37 @@ describe.runIf(siteKind === 'real')('real data', () => {
     const text = textOf(block![0]);
     expect(text).toContain(`${value}\u00a0%`);
     expect(text).toContain(`Albertslund, ${month}`);
+  });
+
+  test('the front page draws the geographic map with all 98 kommuner, the Copenhagen inset and the boundary credit', () => {
+    const html = readPage('/');
+    const national = /<svg[^>]*class="[^"]*national[^"]*"[\s\S]*?<\/svg>/.exec(html)![0];
+    const codes = new Set([...national.matchAll(/data-code="(\d{3})"/g)].map((m) => m[1]));
+    expect(codes.size).toBe(98);
+    expect(html).toContain('Hovedstadsområdet forstørret');
+    expect(textOf(html)).toContain('Kommunegrænser: DAGI 1:500.000');
+  });
+
+  test('the interview and passivity measures show what is real: the letter\'s national figures, the method, the law, and that kommune figures are missing', () => {
+    const text = textOf(readPage('/'));
+    expect(text).toContain('Tal pr. kommune for samtaler er ikke med i denne udgave af Jobcentertjek');
+    expect(text).toContain('Tal pr. kommune for uden aktiv indsats er ikke med i denne udgave af Jobcentertjek');
+    expect(text).toMatch(/Dagpengemodtagere 50,0\u00a0% 67,0\u00a0% \+17,0 procentpoint alle \(100\u00a0%\)/);
+    expect(text).toContain('Sådan måles det:');
+    expect(text).toContain('Afholdelse af samtaler. Antal og andel personer');
+  });
+
+  test('the site credits what it shows: jobindsats, the letter, the boundaries — and never sample data', () => {
+    const footer = textOf(/<footer[\s\S]*<\/footer>/.exec(readPage('/om-data/'))![0]);
+    expect(footer).toContain('Kilde: Jobindsats.dk, Styrelsen for Arbejdsmarked og Rekruttering (STAR)');
+    expect(footer).toContain('Beskæftigelsesministerens brev');
+    expect(footer).toContain('Kommunegrænser: DAGI');
+    expect(footer).not.toContain('Eksempeldata');
+  });
+
+  test('/om-data/ logs the first release with its date and what it added', () => {
+    const text = textOf(readPage('/om-data/'));
+    expect(text).toMatch(/22\. august 2026 ?: Jobindsats\.dk \(STAR\), hentet via jobindsats' API v3 [\d.]+ værdier i 6 filer: [\d.]+ nye, 0 rettede og 0 uændrede\./);
   });
 });
 

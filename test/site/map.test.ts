@@ -1,6 +1,6 @@
 /**
  * The map on the front page in Chromium: hover, keyboard, period slider, measure links, URL state and the
- * tile view. On the tiles build (no boundary file) the tile grid is the only map and must do the same job.
+ * tile view (one equal tile per kommune), which takes over the keyboard when it is shown.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -9,10 +9,9 @@ import { formatPeriod } from '../../src/lib/words/format.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { useSite } from '../support/site-browser.ts';
 import { serveStatic } from '../support/static-server.ts';
-import { hasGeo, readPage, registry, siteDir, siteKind } from '../support/site.ts';
+import { readPage, registry, sampleData, siteDir } from '../support/site.ts';
 
-const tilesOnly = !hasGeo;
-const activeMap = tilesOnly ? 'svg.tiles' : 'svg.national';
+const activeMap = 'svg.national';
 const nameOf = new Map(registry.map((k) => [k.code, k.name]));
 const slugOf = new Map(registry.map((k) => [k.code, k.slug]));
 const VALUE = /(\d{1,3}(\.\d{3})*(,\d)?(\u00a0%)?|ikke offentliggjort)/;
@@ -161,7 +160,7 @@ describe('map', { timeout: 30_000 }, () => {
     await page.close();
   });
 
-  test.runIf(!tilesOnly)('"Fliser" shows the tile view, hides the geographic map, and makes the tiles the keyboard map', async () => {
+  test('"Fliser" shows the tile view, hides the geographic map, and makes the tiles the keyboard map', async () => {
     const page = await site.open('/');
     const tilesButton = page.locator('button[data-view="tiles"]');
     expect(await page.locator('.geo-view').isVisible()).toBe(true);
@@ -179,27 +178,13 @@ describe('map', { timeout: 30_000 }, () => {
     await page.close();
   });
 
-  test.runIf(siteKind === 'tiles')('the tiles build (no boundary file) really has no geographic map', () => {
-    expect(hasGeo).toBe(false);
-  });
-
-  test.runIf(tilesOnly)('without boundaries the tile grid is the map: no geographic view and no view toggle', async () => {
-    const page = await site.open('/');
-    expect(await page.locator('.geo-view').count()).toBe(0);
-    expect(await page.locator('button[data-view]').count()).toBe(0);
-    expect(await page.locator('svg.tiles').isVisible()).toBe(true);
-    expect(await page.locator('svg.tiles[data-keyboard-map]').count()).toBe(1);
-    expect(await page.locator('svg.tiles a.k[data-code]').count()).toBe(98);
-    await page.close();
-  });
-
   test('"Hent kortet som billede" saves the map as shown, with title, period and (for sample data) the warning in the image', async () => {
     const page = await site.open('/');
     await page.locator('#period-slider').focus();
     await page.keyboard.press('ArrowLeft');
     const period = await page.locator('#period-output').textContent();
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="svg"]')]);
-    const sample = siteKind !== 'real';
+    const sample = sampleData;
     expect(download.suggestedFilename()).toMatch(sample ? /^jobcentertjek-[a-z-]+-\d{4}M\d{2}-eksempeldata\.svg$/ : /^jobcentertjek-[a-z-]+-\d{4}M\d{2}\.svg$/);
     const svg = readFileSync((await download.path())!, 'utf8');
     expect(svg).toContain(period!);
@@ -207,7 +192,7 @@ describe('map', { timeout: 30_000 }, () => {
     expect(svg.includes('Eksempeldata – ikke officielle tal')).toBe(sample);
     const words = svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
     expect(words, 'the credit line').toContain('Kilde: ');
-    if (hasGeo) expect(words, 'the boundaries credit (CC BY needs it on the picture)').toContain('Kort: DAGI');
+    expect(words, 'the boundaries credit (CC BY needs it on the picture)').toContain('Kommunegrænser: DAGI');
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="png"]')]);
     const bytes = readFileSync((await png.path())!);
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');

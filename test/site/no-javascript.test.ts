@@ -1,14 +1,13 @@
 /** With JavaScript off (javaScriptEnabled: false): the map is still a coloured map, and a kommune page still reads. */
 import { describe, expect, test } from 'vitest';
 import { useSite } from '../support/site-browser.ts';
-import { hasGeo } from '../support/site.ts';
 
 const site = useSite({ javaScript: false });
 
 describe('without JavaScript', { timeout: 30_000 }, () => {
   test('the front page shows the map with coloured kommuner, and no controls that need JavaScript', async () => {
     const page = await site.open('/');
-    const map = page.locator(hasGeo ? 'svg.national' : 'svg.tiles');
+    const map = page.locator('svg.national');
     expect(await map.isVisible()).toBe(true);
     const box = (await map.boundingBox())!;
     expect(box.width).toBeGreaterThan(200);

@@ -1,13 +1,14 @@
 /**
  * The built site under test: its folder (SITE_DIR, default dist/) and what it was built from (SITE_DATA):
- * "default" = embedded sample data, "real" = shared jobindsats files, "tiles" = default data without boundaries.
- * When SITE_DATA is not set, the kind is read off the build itself, so `vitest --project site` works on any dist.
+ * "real" = the embedded default data, "demo" = with the generated sample numbers (--demo), "releases" = the test
+ * archive of two releases (test/support/release-fixtures.ts). When SITE_DATA is not set, the kind is read off the
+ * build itself, so `vitest --project site` works on any dist.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileIn } from './page-weight.ts';
 
-export type SiteKind = 'default' | 'real' | 'tiles';
+export type SiteKind = 'real' | 'demo' | 'releases';
 
 export const root = resolve(import.meta.dirname, '..', '..');
 export const siteDir = resolve(root, process.env['SITE_DIR'] ?? 'dist');
@@ -16,16 +17,15 @@ if (!existsSync(join(siteDir, 'index.html'))) {
   throw new Error(`Ingen bygget side i ${siteDir}: kør "npm run build" (eller npm run test:e2e, der bygger selv).`);
 }
 
-/** Whether the build drew the geographic map (a boundary file was there) or only the tile grid. */
-export const hasGeo = readFileSync(join(siteDir, 'index.html'), 'utf8').includes('data-view-panel="geo"');
-
 function guessKind(): SiteKind {
-  if (!hasGeo) return 'tiles';
-  return existsSync(join(siteDir, 'data', 'jobcentertjek-data-eksempeldata.csv')) ? 'default' : 'real';
+  if (!existsSync(join(siteDir, 'data', 'jobcentertjek-data-eksempeldata.csv'))) return 'real';
+  return readFileSync(join(siteDir, 'om-data', 'index.html'), 'utf8').includes('id="udgivelse-2026-07-03"') ? 'releases' : 'demo';
 }
 
 export const siteKind: SiteKind = (process.env['SITE_DATA'] as SiteKind | undefined) ?? guessKind();
-if (!['default', 'real', 'tiles'].includes(siteKind)) throw new Error(`SITE_DATA skal være default, real eller tiles, ikke "${siteKind}"`);
+if (!['real', 'demo', 'releases'].includes(siteKind)) throw new Error(`SITE_DATA skal være real, demo eller releases, ikke "${siteKind}"`);
+/** Every number on the site is generated sample data, or some are (demo). */
+export const sampleData = siteKind !== 'real';
 
 /** Every file below the site folder, as site paths ("/kommune/koege/index.html"). */
 export function siteFiles(dir = siteDir): string[] {
