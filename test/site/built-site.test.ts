@@ -3,7 +3,7 @@
  * Pure reads of SITE_DIR (default dist/); what kind of data it was built on comes from SITE_DATA.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { kb, pageWeight } from '../support/page-weight.ts';

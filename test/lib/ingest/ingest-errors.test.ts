@@ -68,7 +68,7 @@ describe('ingest: bad input is reported with file, line, column and value', () =
     ]);
     expect(messages[0]).toContain('mente du "Aktiveringsgrad (pct.)"?');
     expect(messages[1]).toContain('"Ledige i alt (antal)"');
-    expect(messages[1].length, 'one example per topic, not the whole catalogue').toBeLessThan(1200);
+    expect(messages[1]!.length, 'one example per topic, not the whole catalogue').toBeLessThan(1200);
   });
 
   it('ingest: binary file, named at the first NUL byte', () => {
