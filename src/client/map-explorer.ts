@@ -1,31 +1,31 @@
 /**
- * Behaviour for the server-rendered map: period switching, hover/tap/focus details, arrow-key movement between
- * kommuner (one tab stop per map), view toggle and URL state. The map reads fine without it.
+ * Behaviour for the server-rendered map: period switching (other periods fetched on demand), hover/tap/focus details,
+ * arrow-key movement between kommuner (one tab stop per map), view toggle and URL state. The map reads fine without it.
+ * What the map shows for a period comes from the same pure module the build uses (src/lib/map/map-state.ts).
  */
-import { isDarkFill } from '../lib/map/colour-scale.ts';
-import { compare } from '../lib/words/compare.ts';
-import { formatPeriod, formatValue, type Unit } from '../lib/words/format.ts';
-import { mapDetail, mapHeadline, mapSummary, rankCodes } from '../lib/map/map-summary.ts';
+import { mapState, type MapMeasure, type MapPeriod, type MapPlaces, type MapState, type RankItem } from '../lib/map/map-state.ts';
 import { nextInDirection, type Direction } from '../lib/map/spatial-nav.ts';
-import { downloadMap } from './map-image.ts';
+import { formatPeriod } from '../lib/words/format.ts';
+import { downloadMap, pictureMapOf } from './map-image.ts';
 
 interface MapData {
-  id: string;
-  title: string;
-  unit: Unit;
-  better: 'higher' | 'lower' | 'neutral';
+  measure: MapMeasure;
+  places: MapPlaces;
+  /** The period the page was built with (the newest). */
+  current: MapPeriod;
   periods: string[];
-  codes: string[];
-  names: string[];
-  slugs: string[];
-  /** Kommuner with so few citizens that their figures jump: left out of the rankings. */
-  small: string[];
+  /** Every period's numbers, fetched when the reader leaves the newest month. */
+  source: string;
+  /** For the picture: the measure's full name, the credit lines and the site's name. */
+  title: string;
+  credit: string;
+  site: string;
+}
+
+interface PeriodsFile {
+  periods: string[];
   values: (number | null)[][];
   national: (number | null)[];
-  thresholds: number[];
-  colours: string[];
-  sample: boolean;
-  /** The law's level in words per period ("alle (100 %)", "intet bestemt niveau"). */
   requirements: string[];
 }
 
@@ -36,62 +36,95 @@ export function initMapExplorer(): void {
   const json = document.getElementById('map-data');
   if (!root || !json) return;
   const data = JSON.parse(json.textContent ?? '{}') as MapData;
-  const index = new Map(data.codes.map((c, i) => [c, i]));
+  const { measure, places } = data;
+  const index = new Map(places.codes.map((c, i) => [c, i]));
   const slider = root.querySelector<HTMLInputElement>('#period-slider')!;
   const tooltip = root.querySelector<HTMLElement>('.tooltip')!;
   const panel = root.querySelector<HTMLElement>('.panel')!;
+  const status = root.querySelector<HTMLElement>('[data-period-status]');
   const links = () => [...root.querySelectorAll<SVGAElement>('a.k[data-code]')];
-  const hasGeo = root.querySelector('[data-view-panel="geo"]') !== null;
-  const small = new Set(data.small);
-  let period = data.periods.length - 1;
+  const loaded = new Map<string, MapPeriod>([[data.current.period, data.current]]);
+  let file: Promise<PeriodsFile> | undefined;
+  let shown = data.periods.indexOf(data.current.period);
+  let state: MapState = mapState(measure, places, data.current);
   let selected: string | undefined;
 
   for (const el of root.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
 
-  const valueOf = (code: string) => data.values[period]?.[index.get(code) ?? -1] ?? null;
-  const classOf = (v: number | null) => (v === null ? -1 : (data.thresholds.findIndex((t) => v < t) + 1 || data.thresholds.length + 1) - 1);
-  /** "Aarhus: 71,2 % (over hele landet, 67,0 %)"; tiles add their visible abbreviation, outside parentheses: "Aarhus, AAR: …". */
-  const describe = (code: string, abbreviation?: string) => {
-    const v = valueOf(code);
-    const national = data.national[period] ?? null;
-    const name = data.names[index.get(code)!]!;
-    let text = `${name}${abbreviation ? `, ${abbreviation}` : ''}: ${formatValue(v, data.unit)}`;
-    if (v !== null && national !== null && data.unit === 'pct') {
-      text += ` (${compare(v, national, data.better).words} hele landet, ${formatValue(national, data.unit)})`;
+  /** A period's numbers: at once when known, else from the measure's periods file (fetched once). */
+  async function periodData(period: string): Promise<MapPeriod> {
+    const known = loaded.get(period);
+    if (known) return known;
+    file ??= fetch(data.source).then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.json() as Promise<PeriodsFile>;
+    });
+    let all: PeriodsFile;
+    try {
+      all = await file;
+    } catch (error) {
+      file = undefined; // the next try fetches again
+      throw error;
     }
-    return text;
-  };
+    all.periods.forEach((p, i) => loaded.set(p, { period: p, values: all.values[i]!, national: all.national[i] ?? null, requirement: all.requirements[i] ?? '' }));
+    const found = loaded.get(period);
+    if (!found) throw new Error(`ingen tal for ${period}`);
+    return found;
+  }
+
+  let request = 0;
+  /** Shows a period; while its numbers load the map keeps showing the current one, and a failure says so. */
+  async function showPeriod(position: number): Promise<void> {
+    const period = data.periods[position]!;
+    const mine = ++request;
+    slider.value = String(position);
+    slider.setAttribute('aria-valuetext', formatPeriod(period));
+    const output = root!.querySelector('#period-output');
+    if (output) output.textContent = formatPeriod(period);
+    if (status && !loaded.has(period)) status.textContent = `Henter tal for ${formatPeriod(period)} …`;
+    try {
+      const numbers = await periodData(period);
+      if (mine !== request) return;
+      shown = position;
+      state = mapState(measure, places, numbers);
+      if (status) status.textContent = '';
+      render();
+      updateUrl();
+    } catch {
+      if (mine !== request) return;
+      if (status) status.textContent = `Tallene for ${formatPeriod(period)} kunne ikke hentes. Kortet viser stadig ${state.periodLabel}. Prøv igen om lidt.`;
+      slider.value = String(shown);
+      slider.setAttribute('aria-valuetext', state.periodLabel);
+      if (output) output.textContent = state.periodLabel;
+    }
+  }
 
   function render(): void {
-    const label = formatPeriod(data.periods[period]!);
+    const byCode = new Map(state.shapes.map((s) => [s.code, s]));
     for (const a of links()) {
-      const code = a.dataset['code']!;
-      const cls = classOf(valueOf(code));
-      a.querySelector('path, rect')?.setAttribute('fill', cls < 0 ? 'url(#hatch)' : data.colours[cls]!);
-      a.classList.toggle('dark', cls >= 0 && isDarkFill(data.colours[cls]!));
-      if (a.hasAttribute('aria-label')) a.setAttribute('aria-label', describe(code, a.dataset['abbr']));
+      const shape = byCode.get(a.dataset['code']!)!;
+      a.querySelector('path, rect')?.setAttribute('fill', shape.fill);
+      a.classList.toggle('dark', shape.dark);
+      if (a.hasAttribute('aria-label')) a.setAttribute('aria-label', a.dataset['abbr'] ? withAbbreviation(shape.label, a.dataset['abbr']) : shape.label);
     }
-    for (const el of root!.querySelectorAll('[data-period-label]')) el.textContent = label;
-    const output = root!.querySelector('#period-output');
-    if (output) output.textContent = label;
-    slider.value = String(period);
-    slider.setAttribute('aria-valuetext', label);
-    const national = root!.querySelector('#legend-national');
-    if (national) national.textContent = formatValue(data.national[period] ?? null, data.unit);
-    const requirement = root!.querySelector('#legend-requirement');
-    if (requirement) requirement.textContent = data.requirements[period] ?? '';
-    const values = data.codes.map((c) => valueOf(c));
-    const input = { values, national: data.national[period], better: data.better, unit: data.unit, period: data.periods[period]! };
-    const summary = mapSummary(input);
-    root!.querySelector('#map-summary')!.textContent = summary;
-    root!.querySelector('#map-headline')!.textContent = mapHeadline(input, data.title);
-    root!.querySelector('#map-detail')!.textContent = mapDetail(input);
-    announce(summary);
-    const ranked = rankCodes(data.codes, values, data.better, small);
-    fillRanking('worst', ranked.slice(0, 5));
-    fillRanking('best', [...ranked].reverse().slice(0, 5));
+    for (const el of root!.querySelectorAll('[data-period-label]')) el.textContent = state.periodLabel;
+    const set = (selector: string, text: string) => {
+      const el = root!.querySelector(selector);
+      if (el) el.textContent = text;
+    };
+    set('#legend-national', state.national);
+    set('#legend-requirement', state.requirement);
+    set('#map-summary', state.summary);
+    set('#map-headline', state.headline);
+    set('#map-detail', state.detail);
+    announce(state.summary);
+    fillRanking('worst', state.worst);
+    fillRanking('best', state.best);
     if (selected) showTooltip(selected);
   }
+
+  /** Tiles show an abbreviation: their name says it too, outside the parentheses ("Aarhus, AAR: …"). */
+  const withAbbreviation = (label: string, abbreviation: string) => label.replace(/^([^:]+):/, `$1, ${abbreviation}:`);
 
   // One announcement when the period settles, not one per arrow press on the slider.
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -105,17 +138,13 @@ export function initMapExplorer(): void {
     }, 600);
   }
 
-  function fillRanking(which: string, codes: string[]): void {
+  function fillRanking(which: string, items: RankItem[]): void {
     const list = root!.querySelector(`[data-rank="${which}"]`);
     if (!list) return;
-    list.replaceChildren(...codes.map((code) => {
+    list.replaceChildren(...items.map((item) => {
       const li = document.createElement('li');
-      const a = document.createElement('a');
-      a.href = `/kommune/${data.slugs[index.get(code)!]}/`;
-      a.textContent = data.names[index.get(code)!]!;
-      const span = document.createElement('span');
-      span.className = 'num';
-      span.textContent = formatValue(valueOf(code), data.unit);
+      const a = Object.assign(document.createElement('a'), { href: `/kommune/${item.slug}/`, textContent: item.name });
+      const span = Object.assign(document.createElement('span'), { className: 'num', textContent: item.value });
       li.append(a, ' ', span);
       return li;
     }));
@@ -123,7 +152,8 @@ export function initMapExplorer(): void {
 
   function updateUrl(): void {
     const url = new URL(location.href);
-    url.searchParams.set('periode', data.periods[period]!);
+    if (shown === data.periods.length - 1) url.searchParams.delete('periode');
+    else url.searchParams.set('periode', data.periods[shown]!);
     if (selected) url.searchParams.set('kommune', selected);
     else url.searchParams.delete('kommune');
     history.replaceState(null, '', url);
@@ -133,13 +163,12 @@ export function initMapExplorer(): void {
     const target = anchor ?? root!.querySelector(`[data-keyboard-map] a.k[data-code="${code}"]`);
     const i = index.get(code);
     if (!target || i === undefined) return;
+    const shape = state.shapes[i]!;
     tooltip.replaceChildren();
     const strong = document.createElement('strong');
-    strong.textContent = describe(code, target instanceof SVGElement ? (target as SVGElement).dataset['abbr'] : undefined);
-    const go = document.createElement('a');
-    go.href = `/kommune/${data.slugs[i]}/`;
-    go.textContent = `Gå til ${data.names[i]} →`;
-    go.tabIndex = -1; // keyboard users open the page with Enter on the kommune itself
+    const abbreviation = target instanceof SVGElement ? (target as SVGElement).dataset['abbr'] : undefined;
+    strong.textContent = abbreviation ? withAbbreviation(shape.label, abbreviation) : shape.label;
+    const go = Object.assign(document.createElement('a'), { href: `/kommune/${places.slugs[i]}/`, textContent: `Gå til ${places.names[i]} →`, tabIndex: -1 });
     tooltip.append(strong, document.createElement('br'), go);
     tooltip.hidden = false;
     for (const a of links()) a.classList.toggle('active', a.dataset['code'] === code);
@@ -234,19 +263,12 @@ export function initMapExplorer(): void {
     }
   });
 
-  const step = (delta: number) => {
-    period = Math.min(data.periods.length - 1, Math.max(0, period + delta));
-    render();
-    updateUrl();
-  };
-  slider.addEventListener('input', () => {
-    period = Number(slider.value);
-    render();
-  });
-  // The URL follows once the slider is let go: replaceState on every input step is throttled by browsers.
-  slider.addEventListener('change', updateUrl);
+  slider.addEventListener('input', () => void showPeriod(Number(slider.value)));
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-step]')) {
-    button.addEventListener('click', () => step(Number(button.dataset['step'])));
+    button.addEventListener('click', () => {
+      const position = Math.min(data.periods.length - 1, Math.max(0, Number(slider.value) + Number(button.dataset['step'])));
+      void showPeriod(position);
+    });
   }
 
   function setView(view: 'geo' | 'tiles'): void {
@@ -260,7 +282,7 @@ export function initMapExplorer(): void {
     }
     setRovingFocus();
     const url = new URL(location.href);
-    if (view === 'tiles' && hasGeo) url.searchParams.set('visning', 'fliser');
+    if (view === 'tiles') url.searchParams.set('visning', 'fliser');
     else url.searchParams.delete('visning');
     history.replaceState(null, '', url);
   }
@@ -270,18 +292,20 @@ export function initMapExplorer(): void {
 
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-download]')) {
     button.addEventListener('click', () => {
-      const name = `jobcentertjek-${data.id}-${data.periods[period]}${data.sample ? '-eksempeldata' : ''}`;
-      downloadMap(root, data.sample, name, button.dataset['download'] === 'svg' ? 'svg' : 'png');
+      const name = `jobcentertjek-${measure.id}-${state.period}${measure.sample ? '-eksempeldata' : ''}`;
+      const national = root.querySelector<SVGSVGElement>('svg.national')!;
+      const inset = root.querySelector<SVGSVGElement>('.inset svg');
+      const picture = { title: data.title, measure, state, national: pictureMapOf(national), credit: data.credit, site: data.site, ...(inset ? { inset: pictureMapOf(inset) } : {}) };
+      downloadMap(picture, name, button.dataset['download'] === 'svg' ? 'svg' : 'png');
     });
   }
 
   const params = new URLSearchParams(location.search);
-  const wanted = data.periods.indexOf(params.get('periode') ?? '');
-  if (wanted >= 0) period = wanted;
-  setView(hasGeo && params.get('visning') !== 'fliser' ? 'geo' : 'tiles');
-  render();
+  setView(params.get('visning') === 'fliser' ? 'tiles' : 'geo');
   const code = params.get('kommune');
   if (code && index.has(code)) select(code);
   setRovingFocus();
   ready = true;
+  const wanted = data.periods.indexOf(params.get('periode') ?? '');
+  if (wanted >= 0 && wanted !== shown) void showPeriod(wanted);
 }

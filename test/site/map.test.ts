@@ -115,24 +115,73 @@ describe('map', { timeout: 30_000 }, () => {
     await page.close();
   });
 
-  test('ArrowLeft on the period slider shows the previous month: new colours and a new period label', async () => {
+  test('ArrowLeft on the period slider fetches the previous month on demand: new colours and a new period label', async () => {
     const page = await site.open('/');
-    const data = JSON.parse((await page.locator('#map-data').textContent())!) as { periods: string[] };
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    const data = JSON.parse((await page.locator('#map-data').textContent())!) as { periods: string[]; source: string; current: { period: string } };
     const [previous, latest] = data.periods.slice(-2);
+    expect(data.current.period, 'the first paint carries the newest period only').toBe(latest);
+    expect(JSON.stringify(data).match(/"values":/g), 'no other period\'s numbers inlined in the page').toHaveLength(1);
     const label = page.locator('#map-title [data-period-label]');
     expect(await label.textContent()).toBe(formatPeriod(latest!));
+    expect(requests.filter((path) => path.startsWith('/data/kort/')), 'nothing fetched before the reader asks').toEqual([]);
     const before = await fills(page);
 
     await page.locator('#period-slider').focus();
     await page.keyboard.press('ArrowLeft');
 
-    expect(await label.textContent()).toBe(formatPeriod(previous!));
+    await expect.poll(() => label.textContent()).toBe(formatPeriod(previous!));
+    expect(requests).toContain(data.source);
     expect(await page.locator('#period-output').textContent()).toBe(formatPeriod(previous!));
     expect(await page.locator('#period-slider').getAttribute('aria-valuetext')).toBe(formatPeriod(previous!));
     const after = await fills(page);
     const changed = Object.keys(before).filter((code) => before[code] !== after[code]);
     expect(changed.length, 'ingen kommune skiftede farve').toBeGreaterThan(0);
     expect(new URL(page.url()).searchParams.get('periode')).toBe(previous);
+
+    // Back to the newest month and on again: the periods file is fetched once.
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => label.textContent()).toBe(formatPeriod(latest!));
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => label.textContent()).toBe(formatPeriod(previous!));
+    expect(requests.filter((path) => path === data.source)).toHaveLength(1);
+    await page.close();
+  });
+
+  test('when the other months cannot be fetched, the map keeps the month it shows and says so; a later try works', async () => {
+    const page = await site.open('/');
+    const data = JSON.parse((await page.locator('#map-data').textContent())!) as { periods: string[]; source: string };
+    const [previous, latest] = data.periods.slice(-2);
+    let offline = true;
+    await page.route(`**${data.source}`, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+    const before = await fills(page);
+    await page.locator('#period-slider').focus();
+    await page.keyboard.press('ArrowLeft');
+    const status = page.locator('[data-period-status]');
+    await expect.poll(() => status.textContent()).toContain('kunne ikke hentes');
+    expect(await status.textContent()).toContain(`Kortet viser stadig ${formatPeriod(latest!)}`);
+    expect(await page.locator('#map-title [data-period-label]').textContent()).toBe(formatPeriod(latest!));
+    expect(await page.locator('#period-slider').getAttribute('aria-valuetext')).toBe(formatPeriod(latest!));
+    expect(await fills(page)).toEqual(before);
+
+    offline = false;
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.locator('#map-title [data-period-label]').textContent()).toBe(formatPeriod(previous!));
+    expect(await status.textContent()).toBe('');
+    await page.close();
+    // The aborted request is logged by the browser as a failed resource; that is this test's doing.
+    const errors = site.errors;
+    errors.splice(0, errors.length, ...errors.filter((e) => !(e.startsWith('/:') && e.includes('Failed to load resource'))));
+  });
+
+  test('a cold link with ?periode= opens the map on that month', async () => {
+    const page = await site.open('/');
+    const data = JSON.parse((await page.locator('#map-data').textContent())!) as { periods: string[] };
+    const first = data.periods[0]!;
+    await page.goto(`${page.url()}?periode=${first}`);
+    await expect.poll(() => page.locator('#map-title [data-period-label]').textContent()).toBe(formatPeriod(first));
+    expect(await page.locator('#period-slider').inputValue()).toBe('0');
     await page.close();
   });
 
@@ -183,6 +232,7 @@ describe('map', { timeout: 30_000 }, () => {
     await page.locator('#period-slider').focus();
     await page.keyboard.press('ArrowLeft');
     const period = await page.locator('#period-output').textContent();
+    await expect.poll(() => page.locator('#map-title [data-period-label]').textContent()).toBe(period);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="svg"]')]);
     const sample = sampleData;
     expect(download.suggestedFilename()).toMatch(sample ? /^jobcentertjek-[a-z-]+-\d{4}M\d{2}-eksempeldata\.svg$/ : /^jobcentertjek-[a-z-]+-\d{4}M\d{2}\.svg$/);
@@ -193,6 +243,10 @@ describe('map', { timeout: 30_000 }, () => {
     const words = svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
     expect(words, 'the credit line').toContain('Kilde: ');
     expect(words, 'the boundaries credit (CC BY needs it on the picture)').toContain('Kommunegrænser: DAGI');
+    expect(words, 'what darker means').toMatch(/Mørkere farve: (dårligere for borgerne|højere værdi)/);
+    expect(words, 'the national value').toMatch(/Hele landet: /);
+    expect(words, 'the site, so a reader can find the live map').toContain('Jobcentertjek');
+    expect(svg, 'the picture carries its own styles, not the page\'s CSS').not.toContain('<style');
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="png"]')]);
     const bytes = readFileSync((await png.path())!);
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');

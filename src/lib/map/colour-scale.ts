@@ -1,10 +1,8 @@
 import { quantileSorted } from 'd3-array';
+import { schemeBlues, schemeOranges } from 'd3-scale-chromatic';
 
 export type Better = 'higher' | 'lower' | 'neutral';
 
-/** ColorBrewer 5-class Oranges (worse = darker) and Blues (neutral counts); both safe for colour-blind readers. */
-const ORANGES = ['#feedde', '#fdbe85', '#fd8d3c', '#d94701', '#8c2d04'];
-const BLUES = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'];
 
 export interface ColourClass {
   /** Inclusive lower bound (undefined for the first class). */
@@ -34,7 +32,6 @@ function niceStep(range: number): number {
  */
 export function colourScale(values: number[], better: Better): ColourScale {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
-  const palette = better === 'neutral' ? BLUES : better === 'higher' ? [...ORANGES].reverse() : ORANGES;
   const thresholds: number[] = [];
   if (sorted.length > 0) {
     const step = niceStep(sorted[sorted.length - 1]! - sorted[0]!);
@@ -44,21 +41,27 @@ export function colourScale(values: number[], better: Better): ColourScale {
       if (rounded > sorted[0]! && rounded <= sorted[sorted.length - 1]! && !thresholds.includes(rounded)) thresholds.push(rounded);
     }
   }
-  const colours = pickColours(palette, thresholds.length + 1);
+  const colours = palette(thresholds.length + 1, better);
   const classes = colours.map((colour, i) => ({ from: thresholds[i - 1], to: thresholds[i], colour }));
-  const classOf = (value: number | null) => {
-    if (value === null || !Number.isFinite(value)) return -1;
-    const index = thresholds.findIndex((t) => value < t);
-    return index === -1 ? thresholds.length : index;
-  };
-  return { thresholds, classes, classOf, colourOf: (value) => classes[classOf(value)]?.colour };
+  const classOfValue = (value: number | null) => classOf(value, thresholds);
+  return { thresholds, classes, classOf: classOfValue, colourOf: (value) => classes[classOfValue(value)]?.colour };
 }
 
-/** Spread n colours over the palette, keeping both ends. */
-function pickColours(palette: string[], n: number): string[] {
-  if (n >= palette.length) return palette;
-  if (n === 1) return [palette[Math.floor(palette.length / 2)]!];
-  return Array.from({ length: n }, (_, i) => palette[Math.round((i * (palette.length - 1)) / (n - 1))]!);
+/** Index of the class a value falls in (the first threshold it stays under); -1 for "ikke offentliggjort". */
+export function classOf(value: number | null, thresholds: readonly number[]): number {
+  if (value === null || !Number.isFinite(value)) return -1;
+  const index = thresholds.findIndex((t) => value < t);
+  return index === -1 ? thresholds.length : index;
+}
+
+/**
+ * ColorBrewer's sequential schemes made for n classes (d3-scale-chromatic): Oranges where darker is worse for the
+ * citizens, Blues for neutral background counts. Both are safe for colour-blind readers and in greyscale.
+ */
+function palette(n: number, better: Better): string[] {
+  const scheme = better === 'neutral' ? schemeBlues : schemeOranges;
+  const colours = n >= 3 ? [...scheme[Math.min(n, 9)]!] : n === 2 ? [scheme[3]![0]!, scheme[3]![2]!] : [scheme[3]![1]!];
+  return better === 'higher' ? colours.reverse() : colours;
 }
 
 /** Whether labels on this fill need white text: WCAG relative luminance below the point where black text fails. */

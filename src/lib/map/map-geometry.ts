@@ -2,6 +2,7 @@ import { geoPath, geoTransverseMercator, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { KommuneTopology } from './build-topology.ts';
+import { compactGeoPath } from './compact-path.ts';
 import { labelPoint, type PlanarPolygon } from './label-point.ts';
 
 export interface MapArea { code: string; d: string }
@@ -32,7 +33,19 @@ export interface InsetMap {
 
 export interface MapGeometry { national: NationalMap; inset: InsetMap }
 
-export interface MapGeometryOptions { width?: number; insetWidth?: number; padding?: number }
+export interface MapGeometryOptions {
+  width?: number;
+  insetWidth?: number;
+  padding?: number;
+  /** The grid path coordinates are rounded to, in viewBox units. */
+  step?: number;
+}
+
+/**
+ * Fitted to the drawn size: the 600-unit map is shown at most about 650 CSS pixels wide (3/5 of the page), so a
+ * step of half a unit is about one device pixel on a 2× screen; whole units show as jagged coasts.
+ */
+const DEFAULT_STEP = 0.5;
 
 const BORNHOLM = '400';
 /** Københavns Kommune, Frederiksberg and the omegn kommuner too small to click on the national map. */
@@ -47,13 +60,13 @@ const rect = ([[x0, y0], [x1, y1]]: [[number, number], [number, number]], pad = 
 });
 const collection = (features: Feature<MultiPolygon>[]): FeatureCollection<MultiPolygon> => ({ type: 'FeatureCollection', features });
 
-function areasAndLabels(features: Feature<MultiPolygon>[], projectionFor: (code: string) => GeoProjection) {
+function areasAndLabels(features: Feature<MultiPolygon>[], projectionFor: (code: string) => GeoProjection, step: number) {
   const areas: MapArea[] = [];
   const labels: MapLabel[] = [];
   for (const f of features) {
     const code = String(f.id);
     const projection = projectionFor(code);
-    areas.push({ code, d: geoPath(projection).digits(1)(f) ?? '' });
+    areas.push({ code, d: compactGeoPath(projection, f, step) });
     const planar = f.geometry.coordinates.map((polygon) =>
       polygon.map((ring) => ring.map((p) => projection([p[0] ?? 0, p[1] ?? 0]) ?? [NaN, NaN])),
     ) as PlanarPolygon[];
@@ -71,6 +84,7 @@ export function mapGeometry(topology: KommuneTopology, options: MapGeometryOptio
   const width = options.width ?? 600;
   const insetWidth = options.insetWidth ?? 400;
   const pad = options.padding ?? 10;
+  const step = options.step ?? DEFAULT_STEP;
   const object = topology.objects.kommuner;
   const all = (feature(topology, object) as FeatureCollection<MultiPolygon>).features
     .slice()
@@ -90,14 +104,14 @@ export function mapGeometry(topology: KommuneTopology, options: MapGeometryOptio
   island.translate([width - pad - boxPad - bx1, pad + boxPad - by0]);
   const bornholmFrame = bornholm.length > 0 ? rect(geoPath(island).bounds(collection(bornholm)), boxPad) : null;
 
-  const national = areasAndLabels(all, (code) => (code === BORNHOLM ? island : main));
+  const national = areasAndLabels(all, (code) => (code === BORNHOLM ? island : main), step);
   const borders = mesh(topology, object, (a, b) => a !== b);
 
   const insetCodes = new Set(insetFeatures.map((f) => String(f.id)));
   const zoom = geoTransverseMercator().rotate([-12.4, -55.7]).fitWidth(insetWidth - 2 * pad, collection(insetFeatures));
   const [[, iy0], [, iy1]] = geoPath(zoom).bounds(collection(insetFeatures));
   zoom.translate([zoom.translate()[0] + pad, zoom.translate()[1] - iy0 + pad]);
-  const inset = areasAndLabels(insetFeatures, () => zoom);
+  const inset = areasAndLabels(insetFeatures, () => zoom, step);
   const insetBorders = mesh(topology, object, (a, b) => a !== b && insetCodes.has(String(a.id)) && insetCodes.has(String(b.id)));
 
   return {
@@ -105,7 +119,7 @@ export function mapGeometry(topology: KommuneTopology, options: MapGeometryOptio
       width,
       height,
       ...national,
-      mesh: geoPath(main).digits(1)(borders) ?? '',
+      mesh: compactGeoPath(main, borders, step),
       bornholmFrame,
       insetFrame: rect(geoPath(main).bounds(collection(insetFeatures)), 2),
     },
@@ -113,7 +127,7 @@ export function mapGeometry(topology: KommuneTopology, options: MapGeometryOptio
       width: insetWidth,
       height: Math.ceil(iy1 - iy0 + 2 * pad),
       ...inset,
-      mesh: geoPath(zoom).digits(1)(insetBorders) ?? '',
+      mesh: compactGeoPath(zoom, insetBorders, step),
     },
   };
 }

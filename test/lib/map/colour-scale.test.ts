@@ -14,7 +14,7 @@ describe('colourScale', () => {
     const lower = colourScale(values, 'lower');
     expect(higher.colourOf(41)).toBe(lower.colourOf(89));
     expect(higher.colourOf(89)).toBe(lower.colourOf(41));
-    expect(higher.colourOf(41)).toBe('#8c2d04');
+    expect(higher.colourOf(41), 'ColorBrewer Oranges, 5 classes, darkest').toBe('#a63603');
   });
   it('colourScale: a suppressed value has no class (drawn hatched)', () => {
     const scale = colourScale(values, 'higher');
@@ -36,11 +36,15 @@ describe('colourScale', () => {
     expect(new Set(scale.thresholds).size).toBe(scale.thresholds.length);
     expect(scale.classes.length).toBe(scale.thresholds.length + 1);
   });
+  it('colourScale: fewer classes take ColorBrewer\'s scheme made for that many, still darkest at the worse end', () => {
+    const three = colourScale([10, 10, 20, 20, 30, 30], 'lower');
+    expect(three.classes.map((c) => c.colour)).toEqual(['#fee6ce', '#fdae6b', '#e6550d']);
+  });
 });
 
 describe('isDarkFill', () => {
   it('isDarkFill: tile labels turn white on the dark end of either palette, whichever direction is better', () => {
-    expect(isDarkFill('#8c2d04')).toBe(true);
+    expect(isDarkFill('#a63603')).toBe(true);
     expect(isDarkFill('#d94701')).toBe(false); // black text has the better contrast here (4.9:1 against 4.3:1)
     expect(isDarkFill('#08519c')).toBe(true);
     expect(isDarkFill('#feedde')).toBe(false);

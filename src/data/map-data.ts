@@ -1,0 +1,59 @@
+/** The map's state for pages: the measure, the kommuner and a period's numbers, in the shapes src/lib/map/map-state.ts takes. */
+import type { MapMeasure, MapPeriod, MapPlaces } from '../lib/map/map-state.ts';
+import { NATIONAL_CODE } from '../lib/reference/registry.ts';
+import { requirementLevelText } from '../lib/words/requirement-words.ts';
+import { registry, type IndicatorData } from './dataset.ts';
+
+export const places: MapPlaces = {
+  codes: registry.kommuner.map((k) => k.code),
+  names: registry.kommuner.map((k) => k.name),
+  slugs: registry.kommuner.map((k) => k.slug),
+  small: registry.kommuner.filter((k) => k.smallNumbers).map((k) => k.code),
+};
+
+export function mapMeasure(d: IndicatorData): MapMeasure {
+  return {
+    id: d.indicator.id,
+    title: d.indicator.title,
+    unit: d.indicator.unit,
+    better: d.indicator.better,
+    thresholds: d.scale.thresholds,
+    colours: d.scale.classes.map((c) => c.colour),
+    sample: d.sample,
+  };
+}
+
+function requirementText(d: IndicatorData, period: string): string {
+  return d.indicator.role === 'headline' ? requirementLevelText(d.requirement(period)?.level ?? null, d.indicator.better) : '';
+}
+
+export function mapPeriod(d: IndicatorData, period: string): MapPeriod {
+  return {
+    period,
+    values: places.codes.map((code) => d.value(code, period) ?? null),
+    national: d.value(NATIONAL_CODE, period) ?? null,
+    requirement: requirementText(d, period),
+  };
+}
+
+/** Every period of a measure, compact: what the browser fetches when the reader moves away from the newest month. */
+export interface MapPeriodsFile {
+  periods: string[];
+  /** Per period, one value per kommune in MapPlaces order. */
+  values: (number | null)[][];
+  national: (number | null)[];
+  requirements: string[];
+}
+
+export function mapPeriodsFile(d: IndicatorData): MapPeriodsFile {
+  const periods = d.periods;
+  return {
+    periods,
+    values: periods.map((period) => places.codes.map((code) => d.value(code, period) ?? null)),
+    national: periods.map((period) => d.value(NATIONAL_CODE, period) ?? null),
+    requirements: periods.map((period) => requirementText(d, period)),
+  };
+}
+
+/** Where a measure's periods file is served. */
+export const periodsUrl = (id: string) => `/data/kort/${id}.json`;

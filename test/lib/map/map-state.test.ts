@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { classOf } from '../../../src/lib/map/colour-scale.ts';
+import { mapState, NO_DATA_FILL, shapeLabel, type MapMeasure, type MapPlaces } from '../../../src/lib/map/map-state.ts';
+
+const measure: MapMeasure = {
+  id: 'aktiveringsgrad-kontanthjaelp',
+  title: 'Aktiveringsgrad',
+  unit: 'pct',
+  better: 'higher',
+  thresholds: [20, 30, 40],
+  colours: ['#7f2704', '#d94801', '#fd8d3c', '#fdd0a2'],
+  sample: false,
+};
+const places: MapPlaces = {
+  codes: ['101', '147', '151', '825', '751', '461'],
+  names: ['København', 'Frederiksberg', 'Ballerup', 'Læsø', 'Aarhus', 'Odense'],
+  slugs: ['koebenhavn', 'frederiksberg', 'ballerup', 'laesoe', 'aarhus', 'odense'],
+  small: ['825'],
+};
+/** The site writes a non-breaking space before % ("30,0\u00a0%"); the expectations here read plainly. */
+const plain = (text: string) => text.replace(/\u00a0/g, ' ');
+const period = { period: '2026M07', values: [15, 45, null, 5, 33, 25], national: 30, requirement: '' };
+
+describe('map state: what the map shows for one measure and period', () => {
+  it('classOf: values fall into the class below the first threshold they stay under; none is -1', () => {
+    expect([classOf(10, [20, 30]), classOf(20, [20, 30]), classOf(29.9, [20, 30]), classOf(99, [20, 30]), classOf(null, [20, 30])]).toEqual([0, 1, 1, 2, -1]);
+  });
+
+  it('mapState: one shape per kommune, a hatch for a suppressed value, white labels on dark fills', () => {
+    const state = mapState(measure, places, period);
+    expect(state.shapes.map((s) => s.code)).toEqual(places.codes);
+    expect(state.shapes[2]).toMatchObject({ fill: NO_DATA_FILL, cls: -1, dark: false, label: 'Ballerup: ikke offentliggjort' });
+    expect(state.shapes[0]).toMatchObject({ fill: '#7f2704', dark: true });
+    expect(state.shapes[1]).toMatchObject({ fill: '#fdd0a2', dark: false });
+  });
+
+  it('shapeLabel: says whether a value is better or worse for the citizens, not only over or under', () => {
+    expect(plain(shapeLabel('Frederiksberg', 45, 30, measure))).toBe('Frederiksberg: 45,0 % (over hele landet, 30,0 %: bedre for borgerne)');
+    expect(plain(shapeLabel('København', 15, 30, { unit: 'pct', better: 'lower' }))).toBe('København: 15,0 % (under hele landet, 30,0 %: bedre for borgerne)');
+    expect(shapeLabel('København', 15, 30, measure)).toContain('dårligere for borgerne');
+  });
+
+  it('mapState: rankings go worst first, leave out suppressed values and kommuner too small to compare', () => {
+    const state = mapState(measure, places, period);
+    expect(state.rankTitles).toEqual(['Dårligst', 'Bedst']);
+    expect(state.worst.map((r) => r.name)).toEqual(['København', 'Odense', 'Aarhus', 'Frederiksberg']);
+    expect({ ...state.best[0], value: plain(state.best[0]!.value) }).toEqual({ code: '147', name: 'Frederiksberg', slug: 'frederiksberg', value: '45,0 %' });
+    expect(state.worst.map((r) => r.code)).not.toContain('825');
+  });
+
+  it('mapState: the period is written out in Danish and the national value formatted', () => {
+    const state = mapState(measure, places, period);
+    expect(state.periodLabel).toBe('juli 2026');
+    expect(plain(state.national)).toBe('30,0 %');
+  });
+});
