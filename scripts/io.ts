@@ -79,7 +79,7 @@ export function readArgs(argv: string[]): IngestArgs {
   return { inputs: values.input ?? [], decimal, output: values.output, releaseDate: values['release-date'], demo: values.demo ?? false, release: values.release };
 }
 
-function isDate(text: string): boolean {
+export function isDate(text: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
 }
 

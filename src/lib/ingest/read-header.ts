@@ -52,6 +52,11 @@ const ROLES: Record<string, 'period' | 'code' | 'name' | 'measure' | 'value' | '
   tabel: 'table',
 };
 
+/** What a column is by its Danish header ("Periode" → period), or undefined for a measure or an unknown column. */
+export function headerRole(field: string): (typeof ROLES)[string] | undefined {
+  return ROLES[normaliseHeader(field)];
+}
+
 export const TABLE_HINT =
   'angiv tabellen: en kolonne "tabel" med tabel-id\'et, et filnavn der begynder med det (fx "y60a02_kontanthjaelp.csv") eller filen i en udgivelse med manifest.json';
 
