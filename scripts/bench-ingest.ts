@@ -1,6 +1,6 @@
 /**
  * npm run bench:ingest [-- --rows 1000000] — generates a jobindsats-style wide file (BOM, ";", CRLF, decimal komma;
- * 99 areas × monthly periods from year 1200) in a temp folder and ingests it through the data:build code path.
+ * 99 areas × monthly periods ending July 2026, as far back as the row count needs) in a temp folder and ingests it through the data:build code path.
  * `--write` also times writing dataset.json (what data:build does next).
  */
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,8 +22,11 @@ runScript(() => {
   const file = join(dir, 'y60c07_bench.csv');
   try {
     writeFileSync(file, `\ufeff${HEADER}\r\n`);
+    // The last month is July 2026: periods after the retrieval date are refused by the ingest, as they should be.
+    const first = 2026 * 12 + 6 - (months - 1);
     for (let m = 0; m < months; m++) {
-      const period = `${1200 + Math.floor(m / 12)}M${String((m % 12) + 1).padStart(2, '0')}`;
+      const index = first + m;
+      const period = `${Math.floor(index / 12)}M${String((index % 12) + 1).padStart(2, '0')}`;
       const lines = areas.map((area, a) => {
         const tenths = (m * 7 + a * 13) % 1000;
         return tenths % 97 === 0 ? `${period};${area};;` : `${period};${area};${komma(tenths)};${komma((tenths * 3) % 1000)}`;

@@ -1,6 +1,7 @@
 /** npm run data:build [-- --input <fil-eller-mappe>... --release-date … --demo --decimal komma|punktum --output <fil>] → .cache/dataset.json */
 import { join } from 'node:path';
 import { toColumns } from '../src/lib/dataset/to-columns.ts';
+import { SAMPLE_WARNING } from '../src/lib/words/sample-warning.ts';
 import { count, ingestPlan, planInputs, printProblems, readArgs, ROOT, runScript, writeAtomic } from './io.ts';
 
 runScript(() => {
@@ -23,6 +24,6 @@ runScript(() => {
       `${count(rows, 'række', 'rækker')}, ${count(dataset.observations.length, 'værdi', 'værdier')}, ${count(dataset.revisions.length, 'revision', 'revisioner')}, ` +
       `${count(result.kommuner, 'kommune', 'kommuner')}, ${count(result.periods, 'periode', 'perioder')}.\n`,
   );
-  if (dataset.sample) process.stderr.write('Advarsel: Eksempeldata – ikke officielle tal.\n');
+  if (dataset.sample) process.stderr.write(`Advarsel: ${SAMPLE_WARNING}.\n`);
   return 0;
 });

@@ -3,7 +3,7 @@
  * Without --input: the embedded data (every release). With --release: the numbers as they stood after that release.
  */
 import { exportCsv } from '../src/lib/dataset/export-csv.ts';
-import { SAMPLE_WARNING } from '../src/lib/ingest/ingest.ts';
+import { SAMPLE_WARNING } from '../src/lib/words/sample-warning.ts';
 import { ingestPlan, planInputs, planUpTo, printProblems, readArgs, runScript } from './io.ts';
 
 runScript(() => {

@@ -49,7 +49,6 @@ export function initMapExplorer(): void {
   let state: MapState = mapState(measure, places, data.current);
   let selected: string | undefined;
 
-  for (const el of root.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
 
   /** A period's numbers: at once when known, else from the measure's periods file (fetched once). */
   async function periodData(period: string): Promise<MapPeriod> {

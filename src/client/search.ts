@@ -1,4 +1,5 @@
 /** Site search on the pagefind index (built after astro build), with results as a plain list of links. */
+import { SAMPLE_WARNING } from '../lib/words/sample-warning.ts';
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string; eksempeldata?: string } }>;
 }
@@ -53,7 +54,7 @@ export function initSearch(): void {
       if (r.meta.eksempeldata === 'ja') {
         const tag = document.createElement('span');
         tag.className = 'tag tag-sample';
-        tag.textContent = 'Eksempeldata – ikke officielle tal';
+        tag.textContent = SAMPLE_WARNING;
         li.append(' ', tag);
       }
       li.append(p);

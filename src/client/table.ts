@@ -1,10 +1,11 @@
 /** Sorting, filtering and name search for the server-rendered table; without it the full table still reads fine. */
 import { foldDanish } from '../lib/words/fold-danish.ts';
 
+const ALL = 'alle';
+
 export function initTable(): void {
   const root = document.querySelector<HTMLElement>('[data-table-explorer]');
   if (!root) return;
-  for (const el of root.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
   const body = root.querySelector<HTMLTableSectionElement>('tbody[data-rows]')!;
   const headers = [...root.querySelectorAll<HTMLTableCellElement>('thead th')];
   const status = root.querySelector<HTMLElement>('[data-table-status]')!;
@@ -13,6 +14,8 @@ export function initTable(): void {
   const topic = root.querySelector<HTMLSelectElement>('#filter-topic')!;
   const group = root.querySelector<HTMLSelectElement>('#filter-group')!;
   const rows = [...body.rows];
+  const defaultTopic = root.dataset['defaultTopic'] ?? '';
+  const columnRule = root.querySelector<HTMLStyleElement>('#table-columns') ?? root.appendChild(document.createElement('style'));
   const keys = new Map(rows.map((row) => [row, foldDanish(row.dataset['search'] ?? '')]));
 
   function sortBy(column: number, direction: 'ascending' | 'descending'): void {
@@ -53,23 +56,31 @@ export function initTable(): void {
     const groups = new Set(headers.filter((th) => th.dataset['topic'] && (!topic.value || th.dataset['topic'] === topic.value)).map((th) => th.dataset['group']));
     for (const option of group.options) if (option.value) option.hidden = option.disabled = !groups.has(option.value);
     if (group.value && !groups.has(group.value)) group.value = '';
-    for (const cell of root!.querySelectorAll<HTMLElement>('[data-topic]')) {
-      const hide = (topic.value !== '' && cell.dataset['topic'] !== topic.value) || (group.value !== '' && cell.dataset['group'] !== group.value);
-      cell.toggleAttribute('data-col-hidden', hide);
-    }
+    // One stylesheet rule hides the columns left out (by position), instead of touching thousands of cells.
+    const hidden: number[] = [];
+    headers.forEach((th, i) => {
+      if (!th.dataset['topic']) return;
+      const hide = (topic.value !== '' && th.dataset['topic'] !== topic.value) || (group.value !== '' && th.dataset['group'] !== group.value);
+      if (hide) hidden.push(i + 1);
+    });
+    columnRule.textContent = hidden.length === 0 ? '' : `.data-table tr > :is(${hidden.map((n) => `:nth-child(${n})`).join(',')}) { display: none; }`;
     status.textContent = shown === rows.length ? `Viser alle ${rows.length} kommuner.` : `Viser ${shown} af ${rows.length} kommuner.`;
     const url = new URL(location.href);
-    for (const [key, el] of [['q', name], ['region', region], ['maaling', topic], ['maalgruppe', group]] as const) {
+    for (const [key, el] of [['q', name], ['region', region], ['maalgruppe', group]] as const) {
       if (el.value) url.searchParams.set(key, el.value);
       else url.searchParams.delete(key);
     }
+    // The measure the table opens on needs no parameter; "all measures" does.
+    if (topic.value === defaultTopic) url.searchParams.delete('maaling');
+    else url.searchParams.set('maaling', topic.value || ALL);
     history.replaceState(null, '', url);
   }
 
   const params = new URLSearchParams(location.search);
   name.value = params.get('q') ?? '';
   region.value = params.get('region') ?? '';
-  topic.value = params.get('maaling') ?? '';
+  const wanted = params.get('maaling');
+  topic.value = wanted === ALL ? '' : (wanted ?? defaultTopic);
   group.value = params.get('maalgruppe') ?? '';
   for (const el of [name, region, topic, group]) el.addEventListener('input', filter);
   if (params.size > 0) filter();

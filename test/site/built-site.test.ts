@@ -127,6 +127,12 @@ describe('every page', () => {
     expect(metadata.warning).toContain(SAMPLE_WARNING);
   });
 
+  test('the CSVW metadata describes exactly the columns the download has', () => {
+    const metadata = JSON.parse(readFileSync(join(siteDir, 'data/metadata.json'), 'utf8')) as { url: string; tableSchema: { columns: { name: string }[] } };
+    const header = readFileSync(join(siteDir, 'data', metadata.url), 'utf8').split('\n', 1)[0]!.split(',');
+    expect(metadata.tableSchema.columns.map((c) => c.name)).toEqual(header);
+  });
+
   test.runIf(siteKind === 'real')('on real data: no page, download, feed or script says Eksempeldata, and the download is the plain CSV', () => {
     const saying = [...pages].filter(([, html]) => /eksempeldata/i.test(textOf(html))).map(([page]) => page);
     expect(saying).toEqual([]);

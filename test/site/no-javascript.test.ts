@@ -23,6 +23,15 @@ describe('without JavaScript', { timeout: 30_000 }, () => {
     await page.close();
   });
 
+  test('/tabel/ shows every measure\'s column and no filters that need JavaScript', async () => {
+    const page = await site.open('/tabel/');
+    const shown = await page.$$eval('table.data-table thead th[data-topic]', (ths) => ths.filter((th) => getComputedStyle(th).display !== 'none').length);
+    expect(shown).toBe(await page.locator('table.data-table thead th[data-topic]').count());
+    expect(await page.locator('#filter-topic').isVisible(), 'filtrene vises, men virker ikke uden JavaScript').toBe(false);
+    expect(await page.getByRole('link', { name: 'Køge', exact: true }).isVisible()).toBe(true);
+    await page.close();
+  });
+
   test('a kommune page shows its numbers and the national comparison', async () => {
     const page = await site.open('/kommune/koege/');
     expect(await page.locator('h1').textContent()).toBe('Køge');

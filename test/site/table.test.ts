@@ -76,26 +76,45 @@ describe('table', { timeout: 30_000 }, () => {
     await page.close();
   });
 
-  test('choosing a measure shows only its columns; choosing a target group narrows them to that group', async () => {
+  test('the table opens on one measure\'s columns; "Vis alle målinger" shows every column, a target group narrows them', async () => {
     const page = await site.open('/tabel/');
     const visibleHeaders = () =>
       page.$$eval('table.data-table thead th[data-topic]', (ths) => ths.filter((th) => getComputedStyle(th).display !== 'none').map((th) => [th.getAttribute('data-topic'), th.getAttribute('data-group')]));
-    const all = await visibleHeaders();
-    const topics = [...new Set(all.map(([topic]) => topic))];
+    const everyHeader = await page.$$eval('table.data-table thead th[data-topic]', (ths) => ths.map((th) => [th.getAttribute('data-topic'), th.getAttribute('data-group')]));
+    const topics = [...new Set(everyHeader.map(([topic]) => topic))];
     expect(topics.length).toBeGreaterThan(1);
-    await page.locator('#filter-topic').selectOption(topics[0]!);
-    const one = await visibleHeaders();
-    expect(one.length).toBe(all.filter(([topic]) => topic === topics[0]).length);
-    expect(one.every(([topic]) => topic === topics[0])).toBe(true);
+    const opening = await visibleHeaders();
+    expect(await page.locator('#filter-topic').inputValue()).toBe(topics[0]);
+    expect(opening.length).toBe(everyHeader.filter(([topic]) => topic === topics[0]).length);
+    expect(opening.every(([topic]) => topic === topics[0])).toBe(true);
     // The cells follow their header: the first row shows exactly as many numbers as there are visible columns.
-    const cells = await page.$$eval('tbody[data-rows] tr:first-child td[data-topic]', (tds) => tds.filter((td) => getComputedStyle(td).display !== 'none').length);
-    expect(cells).toBe(one.length);
+    const cellsShown = () => page.$$eval('tbody[data-rows] tr:first-child td[data-value]', (tds) => tds.filter((td) => getComputedStyle(td).display !== 'none').length);
+    expect(await cellsShown()).toBe(opening.length);
+
+    await page.locator('#filter-topic').selectOption('');
+    const all = await visibleHeaders();
+    expect(all).toEqual(everyHeader);
+    expect(await cellsShown()).toBe(all.length);
+    expect(new URL(page.url()).searchParams.get('maaling')).toBe('alle');
+
+    await page.locator('#filter-topic').selectOption(topics[1]!);
+    const second = await visibleHeaders();
+    expect(second.length).toBeGreaterThan(0);
+    expect(second.every(([topic]) => topic === topics[1])).toBe(true);
+
     await page.locator('#filter-topic').selectOption('');
     await page.locator('#filter-group').selectOption(all[0]![1]!);
     const group = await visibleHeaders();
     expect(group.length).toBeGreaterThan(0);
     expect(group.every(([, g]) => g === all[0]![1])).toBe(true);
     expect(group.length).toBeLessThan(all.length);
+
+    // A cold link keeps the choice.
+    const link = page.url();
+    const again = await site.open(new URL(link).pathname + new URL(link).search);
+    expect(await again.locator('#filter-topic').inputValue()).toBe('');
+    expect(await again.locator('#filter-group').inputValue()).toBe(all[0]![1]);
+    await again.close();
     await page.close();
   });
 

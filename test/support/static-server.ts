@@ -1,7 +1,11 @@
-/** A tiny static file server for the built site (dist/), on a free loopback port, for browser tests and screenshots. */
+/**
+ * A tiny static file server for the built site (dist/), on a free loopback port, for browser tests, screenshots and
+ * Lighthouse. Text is sent gzipped when the browser asks for it, as any real host does.
+ */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
@@ -26,8 +30,11 @@ export function serveStatic(dir: string): Promise<StaticServer> {
       res.writeHead(404, { 'content-type': TYPES['.html']! });
       return void (existsSync(notFound) ? createReadStream(notFound).pipe(res) : res.end('Not found'));
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const compress = /^(text\/|application\/(json|javascript)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(200, { 'content-type': type, ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+    const stream = createReadStream(file);
+    (compress ? stream.pipe(createGzip()) : stream).pipe(res);
   });
   return new Promise((done) => {
     server.listen(0, '127.0.0.1', () => {

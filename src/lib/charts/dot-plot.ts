@@ -16,6 +16,24 @@ export interface DotPlot {
   nationalX: number | undefined;
 }
 
+/**
+ * The dots as one path of zero-length segments ("m12 30h0"), drawn round by a stroke as wide as a dot: 98 kommuner in
+ * a few hundred bytes instead of 98 elements.
+ */
+export function dotsPath(dots: readonly { x: number; y: number }[]): string {
+  let d = '';
+  let x = 0;
+  let y = 0;
+  for (const dot of dots) {
+    const dx = Math.round((dot.x - x) * 10) / 10;
+    const dy = Math.round((dot.y - y) * 10) / 10;
+    d += `m${dx}${dy < 0 ? '' : ' '}${dy}h0`;
+    x = Math.round((x + dx) * 10) / 10;
+    y = Math.round((y + dy) * 10) / 10;
+  }
+  return d;
+}
+
 /** All kommuner on one axis, stacked where they would overlap (a small beeswarm), drawn at build time. */
 export function dotPlot(values: { code: string; value: number }[], national: number | null | undefined, options: { width?: number; radius?: number } = {}): DotPlot {
   const width = options.width ?? 320;

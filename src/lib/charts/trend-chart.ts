@@ -1,5 +1,5 @@
 import { scaleLinear, scalePoint } from 'd3-scale';
-import { line } from 'd3-shape';
+import { CompactPath } from '../map/compact-path.ts';
 
 export interface Point {
   period: string;
@@ -48,11 +48,23 @@ export function trendChart(
   const max = Math.max(...values, ...steps.map((s) => s.level), 1);
   const min = Math.min(...values, options.unit === 'pct' ? 0 : Infinity);
   const y = scaleLinear().domain([Math.min(0, min), max]).nice(4).range([plot.bottom, plot.top]);
-  const toPath = (points: Point[]) =>
-    line<Point>()
-      .defined((p) => p.value !== null && x(p.period) !== undefined)
-      .x((p) => round(x(p.period)!))
-      .y((p) => round(y(p.value!)))(points) ?? '';
+  // Relative coordinates on a half-unit grid: a 40-year line stays a few kilobytes.
+  // Straight segments; a period without a published value breaks the line.
+  const toPath = (points: Point[]) => {
+    const path = new CompactPath(0.5);
+    let drawing = false;
+    for (const p of points) {
+      const px = x(p.period);
+      if (p.value === null || px === undefined) {
+        drawing = false;
+        continue;
+      }
+      if (drawing) path.lineTo(px, y(p.value));
+      else path.moveTo(px, y(p.value));
+      drawing = true;
+    }
+    return path.toString();
+  };
   const byPeriod = new Map(series.map((p) => [p.period, p.value]));
   const isolated = periods.filter((p, i) => byPeriod.get(p) != null && byPeriod.get(periods[i - 1] ?? '') == null && byPeriod.get(periods[i + 1] ?? '') == null);
   const tickEvery = Math.max(1, Math.ceil(periods.length / 4));

@@ -24,6 +24,26 @@ export function exportCsv(observations: ObservationList, registry: Registry, opt
   return `${bom}${lines.join(newline)}${newline}`;
 }
 
+export interface ExportColumn {
+  name: string;
+  datatype: 'string' | 'decimal';
+  description?: string;
+}
+
+const COLUMN_DETAILS: Record<string, Omit<ExportColumn, 'name'>> = {
+  kommunekode: { datatype: 'string', description: '3-cifret kommunekode; 000 = hele landet' },
+  kommune: { datatype: 'string' },
+  periode: { datatype: 'string', description: 'fx 2021M08 (måned), 2024Q1 (kvartal)' },
+  maaling: { datatype: 'string', description: 'målingens id, se measures' },
+  vaerdi: { datatype: 'decimal', description: 'decimalpunktum; tom = ikke offentliggjort' },
+  eksempeldata: { datatype: 'string', description: 'ja = genereret eksempeltal, ikke et officielt tal' },
+};
+
+/** The columns exportCsv writes, described for the CSVW metadata: the same list the file has, sample column included. */
+export function exportColumns(withSample: boolean): ExportColumn[] {
+  return [...EXPORT_HEADER, ...(withSample ? [SAMPLE_COLUMN] : [])].map((name) => ({ name, ...(COLUMN_DETAILS[name] ?? { datatype: 'string' }) }));
+}
+
 function hasSample(observations: ObservationList): boolean {
   for (let index = 0; index < observations.length; index++) if (observations.at(index)?.sample) return true;
   return false;

@@ -40,8 +40,6 @@ export interface IngestResult {
   periods: number;
 }
 
-export const SAMPLE_WARNING = 'Eksempeldata – ikke officielle tal';
-
 /** Published CSV files → one validated, normalised dataset, or every problem found in all files. */
 export function ingest(sources: Iterable<IngestSource>, catalogue: Catalogue, registry: Registry, options: IngestOptions = {}): IngestResult {
   const builtAt = options.builtAt ?? new Date().toISOString();

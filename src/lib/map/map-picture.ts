@@ -4,6 +4,7 @@
  * means, the national value and the law's level, the map with the enlarged Copenhagen area, the credit and the site's
  * name; for sample data the warning is drawn across the map itself, where no crop can lose it.
  */
+import { SAMPLE_WARNING } from '../words/sample-warning.ts';
 import { legendDirection, legendItems, NO_DATA_LABEL } from './legend.ts';
 import type { MapRect } from './map-geometry.ts';
 import type { MapMeasure, MapState } from './map-state.ts';
@@ -36,7 +37,7 @@ export interface MapPictureInput {
   height?: number;
 }
 
-export const SAMPLE_LABEL = 'Eksempeldata – ikke officielle tal';
+
 const FONT = "system-ui,-apple-system,'Segoe UI',Roboto,'DejaVu Sans',Arial,sans-serif";
 const HATCH =
   '<pattern id="hatch" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)"><rect width="5" height="5" fill="#fff"/><line x1="0" y1="0" x2="0" y2="5" stroke="#8a8a8a" stroke-width="2"/></pattern>';
@@ -119,7 +120,7 @@ export function mapPicture(input: MapPictureInput): string {
   };
   const titleSize = width >= 1000 ? 34 : 24;
   add(textBlock(`${input.title}, ${state.periodLabel}`, pad, y, inner, titleSize, ' font-weight="700" fill="#111"'), 4);
-  if (measure.sample) add(textBlock(SAMPLE_LABEL, pad, y, inner, Math.round(titleSize * 0.75), ' font-weight="700" fill="#5c4500"'), 4);
+  if (measure.sample) add(textBlock(SAMPLE_WARNING, pad, y, inner, Math.round(titleSize * 0.75), ' font-weight="700" fill="#5c4500"'), 4);
   add(textBlock(state.summary, pad, y, inner, width >= 1000 ? 20 : 15, ' fill="#333"'), 6);
   add(legendBlock(input, pad, y, inner), 10);
 
@@ -149,7 +150,7 @@ export function mapPicture(input: MapPictureInput): string {
     // Across the middle of the map: a crop that keeps the map keeps the warning.
     const cy = round((mapTop + bottom) / 2);
     parts.push(
-      `<text x="${round(width / 2)}" y="${cy}" font-size="${Math.round(titleSize * 0.9)}" font-weight="700" text-anchor="middle" fill="#5c4500" fill-opacity="0.9" stroke="#fff4cc" stroke-width="5" paint-order="stroke">${escapeXml(SAMPLE_LABEL)}</text>`,
+      `<text x="${round(width / 2)}" y="${cy}" font-size="${Math.round(titleSize * 0.9)}" font-weight="700" text-anchor="middle" fill="#5c4500" fill-opacity="0.9" stroke="#fff4cc" stroke-width="5" paint-order="stroke">${escapeXml(SAMPLE_WARNING)}</text>`,
     );
   }
   y = bottom + 12;

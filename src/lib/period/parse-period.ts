@@ -1,6 +1,7 @@
+import { MONTH_NAMES as MONTHS } from './month-names.ts';
+
 const PERIOD_CODE = /^\d{4}(M(0[1-9]|1[0-2])|Q[1-4]|QMAT(0[1-9]|1[0-2])|Y01)$/;
 const SPELLED = /^([a-zæøå]+)\.?\s+(\d{4})$/;
-const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 
 export const PERIOD_FORMATS = 'fx "2024M05", "2024Q1", "2024QMAT05", "2017Y01" eller "december 2018"';
 

@@ -1,6 +1,6 @@
-/** Danish formatting of numbers and periods for everything a user reads. */
+/** Danish formatting of numbers, periods and lists for everything a user reads. */
+import { MONTH_NAMES as MONTHS } from '../period/month-names.ts';
 
-const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 const NBSP = '\u00a0';
 
 const numberFormats = new Map<number, Intl.NumberFormat>();
@@ -61,4 +61,10 @@ export function formatPeriodShort(period: string): string {
 export function formatDate(iso: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   return match ? `${Number(match[3])}. ${MONTHS[Number(match[2]) - 1]} ${match[1]}` : iso;
+}
+
+const listFormat = new Intl.ListFormat('da', { type: 'conjunction' });
+/** "Fanø, Læsø, Samsø og Ærø". */
+export function formatList(items: readonly string[]): string {
+  return listFormat.format(items);
 }

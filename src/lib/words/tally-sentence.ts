@@ -1,3 +1,5 @@
+import { formatList } from './format.ts';
+
 export interface Tally {
   better: number;
   worse: number;
@@ -28,7 +30,7 @@ export function tallySentence(place: string, total: number, tally: Tally): strin
     ]!;
     return `Af de ${total} målinger, hvor der er tal for både ${place} og hele landet, ligger ${place} ${words}${against} på ${total === 2 ? 'begge' : `alle ${total}`}.`;
   }
-  const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} og ${parts[parts.length - 1]}`;
+  const list = formatList(parts);
   const which = total === 1 ? 'På den ene måling' : `Af de ${total} målinger`;
   return `${which}, hvor der er tal for både ${place} og hele landet, ligger ${place} ${list}.`;
 }

@@ -1,4 +1,6 @@
+import { SAMPLE_WARNING } from '../../lib/words/sample-warning.ts';
 import type { APIRoute } from 'astro';
+import { exportColumns } from '../../lib/dataset/export-csv.ts';
 import { catalogue, dataset, datasetCredits, downloadName, indicators, newestPeriod } from '../../data/dataset.ts';
 
 /** CSVW-style description of the download: columns, units, sources, licence, and whether it holds sample data. */
@@ -13,15 +15,15 @@ export const GET: APIRoute = () => {
     'dc:source': datasetCredits,
     'dc:modified': dataset.builtAt,
     newestPeriod,
-    warning: dataset.sample ? `Eksempeldata – ikke officielle tal: målingerne ${sampleMeasures.join(', ')} indeholder genererede eksempeltal.` : null,
+    warning: dataset.sample ? `${SAMPLE_WARNING}: målingerne ${sampleMeasures.join(', ')} indeholder genererede eksempeltal.` : null,
     tableSchema: {
-      columns: [
-        { name: 'kommunekode', titles: 'kommunekode', datatype: 'string', 'dc:description': '3-cifret kommunekode; 000 = hele landet' },
-        { name: 'kommune', titles: 'kommune', datatype: 'string' },
-        { name: 'periode', titles: 'periode', datatype: 'string', 'dc:description': 'fx 2021M08 (måned), 2024Q1 (kvartal)' },
-        { name: 'maaling', titles: 'maaling', datatype: 'string', 'dc:description': 'målingens id, se measures' },
-        { name: 'vaerdi', titles: 'vaerdi', datatype: 'decimal', null: '', 'dc:description': 'tom = ikke offentliggjort' },
-      ],
+      columns: exportColumns(dataset.sample).map((c) => ({
+        name: c.name,
+        titles: c.name,
+        datatype: c.datatype,
+        ...(c.datatype === 'decimal' ? { null: '' } : {}),
+        ...(c.description ? { 'dc:description': c.description } : {}),
+      })),
     },
     measures: catalogue.indicators.filter((i) => measures.includes(i.id)).map((i) => ({
       id: i.id, title: i.title, targetGroup: i.targetGroup, unit: i.unit === 'pct' ? 'procent' : 'antal', better: i.better,

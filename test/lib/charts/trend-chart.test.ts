@@ -9,7 +9,7 @@ describe('trendChart', () => {
       { period: '2018M01', value: 50 }, { period: '2018M02', value: 55 }, { period: '2018M03', value: null },
       { period: '2018M04', value: 60 }, { period: '2018M05', value: 62 },
     ], [], { unit: 'pct' });
-    expect(chart.path.match(/M/g)).toHaveLength(2);
+    expect(chart.path.match(/m/gi), "two pieces of line, broken at the missing month").toHaveLength(2);
   });
   it('trendChart: a lone published value gets a dot', () => {
     const chart = trendChart(periods, [{ period: '2018M03', value: 40 }], [], { unit: 'pct' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatDate, formatNumber, formatPeriod, formatPeriodShort, formatValue } from '../../../src/lib/words/format.ts';
+import { formatChange, formatDate, formatList, formatNumber, formatPeriod, formatPeriodShort, formatValue } from '../../../src/lib/words/format.ts';
 
 describe('formatValue', () => {
   it('formatValue: a share gets a decimal comma and a non-breaking space before %', () => {
@@ -43,4 +43,11 @@ describe('formatPeriod', () => {
 
 describe('formatDate', () => {
   it('formatDate: an ISO timestamp reads as a Danish date', () => expect(formatDate('2026-11-24T06:03:25.000Z')).toBe('24. november 2026'));
+});
+
+describe('formatList', () => {
+  it('formatList: Danish lists end with "og", without a comma before it', () => {
+    expect(formatList(['Fanø', 'Læsø', 'Samsø', 'Ærø'])).toBe('Fanø, Læsø, Samsø og Ærø');
+    expect(formatList(['Læsø'])).toBe('Læsø');
+  });
 });
