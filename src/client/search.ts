@@ -33,7 +33,7 @@ export function initSearch(): void {
       return;
     }
     let found: { url: string; excerpt: string; meta: { title?: string; eksempeldata?: string } }[];
-    let total = 0;
+    let total: number;
     try {
       const search = await (await load()).search(query);
       total = search.results.length;

@@ -49,7 +49,11 @@ function isUtf16(bytes: Uint8Array): boolean {
   if (sample < 8) return false;
   let evenNul = 0;
   let oddNul = 0;
-  for (let i = 0; i < sample; i++) if (bytes[i] === 0) (i % 2 === 0 ? evenNul++ : oddNul++);
+  for (let i = 0; i < sample; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) evenNul++;
+    else oddNul++;
+  }
   return evenNul >= sample / 2 - 1 || oddNul >= sample / 2 - 1;
 }
 

@@ -1,0 +1,33 @@
+/** The house style's import boundaries, as ESLint enforces them in `npm run lint` (part of `npm test`). */
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: process.cwd() });
+async function problems(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: file });
+  return result!.messages.map((m) => `${m.ruleId}: ${m.message}`);
+}
+
+describe('import boundaries', { timeout: 60_000 }, () => {
+  it('src/lib: no file system, no DOM, no Astro, nothing from src/data', async () => {
+    const found = await problems(
+      'src/lib/words/example.ts',
+      `import { readFileSync } from 'node:fs';\nimport { dataset } from '../../data/dataset.ts';\nexport const a = [readFileSync, dataset, document.title];\n`,
+    );
+    expect(found.filter((p) => p.startsWith('no-restricted-imports'))).toHaveLength(2);
+    expect(found.some((p) => p.startsWith('no-restricted-globals') && p.includes('document'))).toBe(true);
+  });
+
+  it('src/lib may hash (node:crypto is a computation, not I/O)', async () => {
+    expect(await problems('src/lib/release/example.ts', `import { createHash } from 'node:crypto';\nexport const h = createHash;\n`)).toEqual([]);
+  });
+
+  it('src/client: never imports the build\'s data door (src/data)', async () => {
+    const found = await problems('src/client/example.ts', `import { dataset } from '../data/dataset.ts';\nexport const d = dataset;\n`);
+    expect(found).toEqual([expect.stringContaining('src/data')]);
+  });
+
+  it('scripts may read files', async () => {
+    expect(await problems('scripts/example.ts', `import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n`)).toEqual([]);
+  });
+});
