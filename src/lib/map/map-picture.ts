@@ -112,27 +112,33 @@ export function mapPicture(input: MapPictureInput): string {
   const pad = Math.round(width / 40);
   const inner = width - 2 * pad;
   const { state, measure } = input;
+  // A wide card of fixed height (1200×630) puts the words on the left and the map on the right; otherwise the map
+  // goes under the words.
+  const side = input.height !== undefined && width / input.height > 1.5;
+  const textWidth = side ? Math.round(inner * 0.4) : inner;
   const parts: string[] = [];
   let y = pad;
   const add = (block: Block, gap = 8) => {
     parts.push(block.svg);
     y += block.height + gap;
   };
-  const titleSize = width >= 1000 ? 34 : 24;
-  add(textBlock(`${input.title}, ${state.periodLabel}`, pad, y, inner, titleSize, ' font-weight="700" fill="#111"'), 4);
-  if (measure.sample) add(textBlock(SAMPLE_WARNING, pad, y, inner, Math.round(titleSize * 0.75), ' font-weight="700" fill="#5c4500"'), 4);
-  add(textBlock(state.summary, pad, y, inner, width >= 1000 ? 20 : 15, ' fill="#333"'), 6);
-  add(legendBlock(input, pad, y, inner), 10);
+  const titleSize = side ? 30 : width >= 1000 ? 34 : 24;
+  add(textBlock(`${input.title}, ${state.periodLabel}`, pad, y, textWidth, titleSize, ' font-weight="700" fill="#111"'), 4);
+  if (measure.sample) add(textBlock(SAMPLE_WARNING, pad, y, textWidth, Math.round(titleSize * 0.75), ' font-weight="700" fill="#5c4500"'), 4);
+  add(textBlock(state.summary, pad, y, textWidth, width >= 1000 ? 20 : 15, ' fill="#333"'), 6);
+  add(legendBlock(input, pad, y, textWidth), 10);
 
   const footerSize = width >= 1000 ? 16 : 12;
   const footer = textBlock(`${input.credit} ${input.site}`, pad, 0, inner, footerSize, ' fill="#444"');
-  const mapTop = y;
+  const mapTop = side ? pad : y;
+  const mapLeft = side ? pad + textWidth + 24 : pad;
+  const mapRoomWidth = pad + inner - mapLeft;
   const room = input.height !== undefined ? input.height - pad - footer.height - 8 - mapTop : Infinity;
   const insetGap = 16;
-  const mainWidth = input.inset ? inner * 0.62 : inner;
+  const mainWidth = input.inset ? mapRoomWidth * 0.6 : mapRoomWidth;
   const scale = Math.min(mainWidth / input.national.width, room / input.national.height, 780 / input.national.height);
   const mainDrawn = input.national.width * scale;
-  const left = input.inset ? pad : pad + (inner - mainDrawn) / 2;
+  const left = input.inset ? mapLeft : mapLeft + (mapRoomWidth - mainDrawn) / 2;
   parts.push(mapGroup(input.national, state, left, mapTop, scale, input.highlight));
   let bottom = mapTop + input.national.height * scale;
   if (input.inset) {
@@ -146,11 +152,12 @@ export function mapPicture(input: MapPictureInput): string {
     );
     bottom = Math.max(bottom, insetBottom + 28);
   }
+  if (side) bottom = Math.max(bottom, y);
   if (measure.sample) {
     // Across the middle of the map: a crop that keeps the map keeps the warning.
-    const cy = round((mapTop + bottom) / 2);
+    const cy = round((mapTop + Math.min(bottom, mapTop + input.national.height * scale)) / 2);
     parts.push(
-      `<text x="${round(width / 2)}" y="${cy}" font-size="${Math.round(titleSize * 0.9)}" font-weight="700" text-anchor="middle" fill="#5c4500" fill-opacity="0.9" stroke="#fff4cc" stroke-width="5" paint-order="stroke">${escapeXml(SAMPLE_WARNING)}</text>`,
+      `<text x="${round(side ? mapLeft + mapRoomWidth / 2 : width / 2)}" y="${cy}" font-size="${Math.round(titleSize * 0.9)}" font-weight="700" text-anchor="middle" fill="#5c4500" fill-opacity="0.9" stroke="#fff4cc" stroke-width="5" paint-order="stroke">${escapeXml(SAMPLE_WARNING)}</text>`,
     );
   }
   y = bottom + 12;

@@ -1,0 +1,115 @@
+/**
+ * Share pictures and page descriptions: what a link to a kommune page or a map shows on social media. The pictures
+ * are drawn by the pure src/lib (map-picture, kommune-card) and turned into PNG here with resvg and the bundled
+ * DejaVu fonts (no system fonts: the same picture on every machine), with the credit and, for generated numbers, the
+ * sample label also written into the PNG's text chunks.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { crc32 } from 'node:zlib';
+import { Resvg } from '@resvg/resvg-js';
+import type { Kommune } from '../lib/reference/registry.ts';
+import { NATIONAL_CODE } from '../lib/reference/registry.ts';
+import { mapPicture, type PictureMap } from '../lib/map/map-picture.ts';
+import { mapState } from '../lib/map/map-state.ts';
+import { kommuneCard, type CardFact } from '../lib/share/kommune-card.ts';
+import { compare } from '../lib/words/compare.ts';
+import { formatPeriod, formatValue } from '../lib/words/format.ts';
+import { SAMPLE_WARNING } from '../lib/words/sample-warning.ts';
+import { boundaryCredit, fullName, mappable, type IndicatorData } from './dataset.ts';
+import { geometry } from './map.ts';
+import { mapMeasure, mapPeriod, places } from './map-data.ts';
+
+export const SHARE_SIZE = { width: 1200, height: 630 } as const;
+export const kommuneImageUrl = (k: Kommune) => `/del/kommune/${k.slug}.png`;
+export const mapImageUrl = (id: string) => `/del/kort/${id}.png`;
+
+const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+const FONTS = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((name) => join(fontDir, name));
+
+const nationalMap: PictureMap = {
+  width: geometry.national.width,
+  height: geometry.national.height,
+  areas: geometry.national.areas,
+  mesh: geometry.national.mesh,
+  frames: [...(geometry.national.bornholmFrame ? [geometry.national.bornholmFrame] : []), geometry.national.insetFrame],
+};
+const insetMap: PictureMap = { width: geometry.inset.width, height: geometry.inset.height, areas: geometry.inset.areas, mesh: geometry.inset.mesh, frames: [] };
+
+const creditOf = (list: IndicatorData[]) => `${[...new Set(list.flatMap((d) => d.credits)), boundaryCredit].join('. ')}.`;
+
+/** A kommune's newest headline numbers in words: what its page, its description and its picture lead with. */
+export function kommuneFacts(kommune: Kommune): { facts: CardFact[]; period: string | undefined; used: IndicatorData[] } {
+  const used = mappable.filter((d) => d.indicator.role === 'headline' && typeof d.value(kommune.code, d.latest) === 'number');
+  const facts = used.map((d): CardFact => {
+    const value = d.value(kommune.code, d.latest) as number;
+    const national = d.value(NATIONAL_CODE, d.latest);
+    const verdict = typeof national === 'number' && d.indicator.unit === 'pct' ? compare(value, national, d.indicator.better).verdict : undefined;
+    const words = verdict === 'better' ? ' · bedre for borgerne' : verdict === 'worse' ? ' · dårligere for borgerne' : typeof national === 'number' ? ' · på niveau' : '';
+    return { title: fullName(d.indicator), value: formatValue(value, d.indicator.unit), detail: `Hele landet ${formatValue(national ?? null, d.indicator.unit)}${words}` };
+  });
+  return { facts, period: used[0]?.latest, used };
+}
+
+/** "Albertslund, juli 2026: aktiveringsgrad 13,1 % (hele landet 15,6 %) …" — the page's own newest figures. */
+export function kommuneDescription(kommune: Kommune): string {
+  const { facts, period } = kommuneFacts(kommune);
+  if (!period) return `${kommune.officialName}: samtaler og aktiv indsats for borgere på offentlig forsørgelse – tal, udvikling og sammenligning med hele landet.`;
+  const list = facts.slice(0, 2).map((f) => `${f.title.charAt(0).toLowerCase()}${f.title.slice(1)} ${f.value} (${f.detail.toLowerCase()})`);
+  return `${kommune.name}, ${formatPeriod(period)}: ${list.join('; ')}. Udvikling og sammenligning med hele landet.`;
+}
+
+export function kommuneCardSvg(kommune: Kommune, site: string): string {
+  const { facts, period, used } = kommuneFacts(kommune);
+  return kommuneCard({
+    name: kommune.name,
+    subtitle: `${kommune.region.name}${period ? ` · ${formatPeriod(period)}` : ''}`,
+    facts,
+    map: nationalMap,
+    highlight: kommune.code,
+    credit: creditForKommune(kommune),
+    site,
+    sample: used.some((d) => d.isSample(kommune.code, d.latest)),
+  });
+}
+
+export function mapCardSvg(d: IndicatorData, site: string): string {
+  const state = mapState(mapMeasure(d), places, mapPeriod(d, d.latest));
+  return mapPicture({ title: fullName(d.indicator), measure: mapMeasure(d), state, national: nationalMap, inset: insetMap, credit: creditOf([d]), site, ...SHARE_SIZE });
+}
+
+/** The map's finding as a page description: "43 af 98 kommuner lå klart under hele landet i juli 2026 …". */
+export function mapDescription(d: IndicatorData): string {
+  const state = mapState(mapMeasure(d), places, mapPeriod(d, d.latest));
+  return `${state.headline} (${fullName(d.indicator).toLowerCase()}; hele landet ${state.national}). Kort over de 98 kommuner, måned for måned.`;
+}
+
+/** A PNG tEXt chunk (keyword, Latin-1 text) so the credit travels inside the file. */
+function textChunk(keyword: string, text: string): Buffer {
+  const data = Buffer.concat([Buffer.from(keyword, 'latin1'), Buffer.from([0]), Buffer.from(text.replace(/[^\x20-\xff]/g, '-'), 'latin1')]);
+  const type = Buffer.from('tEXt', 'latin1');
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([type, data])));
+  return Buffer.concat([length, type, data, crc]);
+}
+
+/** SVG → PNG of exactly the SVG's size, with Title, Source/Copyright and (for sample data) Disclaimer chunks. */
+export function renderPng(svg: string, meta: { title: string; credit: string; sample: boolean }): Uint8Array<ArrayBuffer> {
+  const png = new Resvg(svg, { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' }, background: '#ffffff' }).render().asPng();
+  const chunks = [
+    textChunk('Title', meta.title),
+    textChunk('Source', meta.credit),
+    textChunk('Copyright', meta.credit),
+    ...(meta.sample ? [textChunk('Disclaimer', SAMPLE_WARNING)] : []),
+  ];
+  // After the 8-byte signature and the 25-byte IHDR chunk.
+  return new Uint8Array(Buffer.concat([png.subarray(0, 33), ...chunks, png.subarray(33)]));
+}
+
+export function creditForKommune(kommune: Kommune): string {
+  const { used } = kommuneFacts(kommune);
+  return creditOf(used.length > 0 ? used : mappable);
+}
+export const creditForMap = (d: IndicatorData) => creditOf([d]);

@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { fullName, mappable, type IndicatorData } from '../../../data/dataset.ts';
+import { creditForMap, mapCardSvg, renderPng } from '../../../data/share.ts';
+
+export function getStaticPaths() {
+  return mappable.map((data) => ({ params: { maaling: data.indicator.id }, props: { data } }));
+}
+
+/** The share picture of a map (og:image), 1200×630. */
+export const GET: APIRoute = ({ props, site }) => {
+  const data = props['data'] as IndicatorData;
+  const address = new URL(`/kort/${data.indicator.id}/`, site).href.replace(/^https?:\/\//, '');
+  const png = renderPng(mapCardSvg(data, `Jobcentertjek · ${address}`), { title: `${fullName(data.indicator)} – Jobcentertjek`, credit: creditForMap(data), sample: data.sample });
+  return new Response(png, { headers: { 'content-type': 'image/png' } });
+};
