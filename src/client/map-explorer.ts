@@ -5,6 +5,7 @@
  */
 import { mapState, type MapMeasure, type MapPeriod, type MapPlaces, type MapState, type RankItem } from '../lib/map/map-state.ts';
 import { nextInDirection, type Direction } from '../lib/map/spatial-nav.ts';
+import { nearestPeriod } from '../lib/period/nearest-period.ts';
 import { formatPeriod } from '../lib/words/format.ts';
 import { downloadMap, pictureMapOf } from './map-image.ts';
 
@@ -16,6 +17,8 @@ interface MapData {
   periods: string[];
   /** Every period's numbers, fetched when the reader leaves the newest month. */
   source: string;
+  /** The newest period of the table (/tabel/), whose other periods live at /tabel/<period>/. */
+  tableNewest: string;
   /** For the picture: the measure's full name, the credit lines and the site's name. */
   title: string;
   credit: string;
@@ -156,6 +159,23 @@ export function initMapExplorer(): void {
     if (selected) url.searchParams.set('kommune', selected);
     else url.searchParams.delete('kommune');
     history.replaceState(null, '', url);
+    carryState();
+  }
+
+  /** Links to other measures and to the table take the month and the selected kommune along. */
+  function carryState(): void {
+    const period = data.periods[shown]!;
+    const newest = shown === data.periods.length - 1;
+    for (const a of root!.querySelectorAll<HTMLAnchorElement>('a[data-carry]')) {
+      const table = a.dataset['carry'] === 'table';
+      const path = table ? (period === data.tableNewest ? '/tabel/' : `/tabel/${period}/`) : (a.dataset['base'] ??= a.pathname);
+      const params = new URLSearchParams();
+      if (table && a.dataset['topic']) params.set('maaling', a.dataset['topic']);
+      if (!table && !newest) params.set('periode', period);
+      if (selected) params.set('kommune', selected);
+      const query = params.toString();
+      a.href = `${path}${query ? `?${query}` : ''}`;
+    }
   }
 
   function showTooltip(code: string, anchor?: Element): void {
@@ -250,7 +270,8 @@ export function initMapExplorer(): void {
   // A tap anywhere else closes a pinned box, so it never keeps covering the kommuner under it.
   document.addEventListener('click', (event) => {
     const target = event.target as Element;
-    if (selected && !target.closest?.('a.k') && !tooltip.contains(target)) select(undefined);
+    // A link elsewhere (another measure, the table) leaves with the selection, so it is kept for the link to carry.
+    if (selected && !target.closest?.('a') && !tooltip.contains(target)) select(undefined);
   });
   root.addEventListener('click', (event) => {
     const a = (event.target as Element).closest?.('a.k') as SVGAElement | null;
@@ -305,6 +326,9 @@ export function initMapExplorer(): void {
   if (code && index.has(code)) select(code);
   setRovingFocus();
   ready = true;
-  const wanted = data.periods.indexOf(params.get('periode') ?? '');
+  // A month this measure lacks (a link from another measure) opens on the nearest one it has.
+  const asked = params.get('periode');
+  const wanted = asked ? data.periods.indexOf(nearestPeriod(data.periods, asked) ?? '') : -1;
   if (wanted >= 0 && wanted !== shown) void showPeriod(wanted);
+  else carryState();
 }

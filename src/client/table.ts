@@ -84,4 +84,12 @@ export function initTable(): void {
   group.value = params.get('maalgruppe') ?? '';
   for (const el of [name, region, topic, group]) el.addEventListener('input', filter);
   if (params.size > 0) filter();
+  // Coming from the map with a kommune selected: its row is marked and brought into view.
+  const chosen = rows.find((row) => row.dataset['code'] === params.get('kommune'));
+  if (chosen) {
+    chosen.classList.add('selected');
+    chosen.querySelector('th')?.setAttribute('aria-current', 'true');
+    chosen.scrollIntoView({ block: 'center' });
+    status.textContent = `${chosen.dataset['name']} er markeret i tabellen.`;
+  }
 }

@@ -185,6 +185,38 @@ describe('map', { timeout: 30_000 }, () => {
     await page.close();
   });
 
+  test('moving to another measure keeps the month and the selected kommune; the way to the table keeps measure, month and kommune', async () => {
+    const page = await site.open('/?kommune=101');
+    const data = JSON.parse((await page.locator('#map-data').textContent())!) as { periods: string[] };
+    const previous = data.periods.at(-2)!;
+    await page.locator('#period-slider').focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.locator('#map-title [data-period-label]').textContent()).toBe(formatPeriod(previous));
+
+    const table = page.locator('a[data-carry="table"]');
+    const tableUrl = new URL((await table.getAttribute('href'))!, page.url());
+    expect(tableUrl.pathname).toBe(`/tabel/${previous}/`);
+    expect(tableUrl.searchParams.get('kommune')).toBe('101');
+    expect(tableUrl.searchParams.get('maaling')).toBe(await table.getAttribute('data-topic'));
+
+    // A sibling measure of the same topic (it has the same months); else another topic, which opens on its nearest month.
+    const siblings = page.locator('.picker .groups a[data-carry]:not([aria-current])');
+    const other = (await siblings.count()) > 0 ? siblings.first() : page.locator('.picker a[data-carry]:not([aria-current])').first();
+    await Promise.all([page.waitForURL(/\/kort\//), other.click()]);
+    expect(new URL(page.url()).searchParams.get('kommune')).toBe('101');
+    const moved = JSON.parse((await page.locator('#map-data').textContent())!) as { periods: string[] };
+    const expected = moved.periods.includes(previous) ? previous : moved.periods.at(-1)!;
+    await expect.poll(() => page.locator('#map-title [data-period-label]').textContent()).toBe(formatPeriod(expected));
+    await expect.poll(() => page.locator('svg.national a.k.selected').getAttribute('data-code')).toBe('101');
+
+    await Promise.all([page.waitForURL(/\/tabel\//), page.locator('a[data-carry="table"]').click()]);
+    const row = page.locator('tbody[data-rows] tr.selected');
+    expect(await row.getAttribute('data-code')).toBe('101');
+    expect(await row.isVisible()).toBe(true);
+    expect(await page.locator('[data-table-status]').textContent()).toContain('København');
+    await page.close();
+  });
+
   test('the measure links switch the map to another measure', async () => {
     const page = await site.open('/');
     const heading = (await page.locator('#map-title').textContent())!.trim();
