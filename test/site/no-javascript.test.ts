@@ -32,6 +32,17 @@ describe('without JavaScript', { timeout: 30_000 }, () => {
     await page.close();
   });
 
+  test('"Find din kommune" leads to the list of all kommuner, and from there to the kommune\'s page', async () => {
+    const page = await site.open('/');
+    await page.locator('#find-input').fill('koge');
+    await Promise.all([page.waitForURL(/\/kommuner\//), page.locator('form[data-find] button[type="submit"]').click()]);
+    expect(await page.locator('h1').textContent()).toBe('Alle 98 kommuner');
+    expect(await page.locator('.letters a').count()).toBe(98);
+    await Promise.all([page.waitForURL(/\/kommune\/koege\//), page.getByRole('link', { name: 'Køge', exact: true }).click()]);
+    expect(await page.locator('h1').textContent()).toBe('Køge');
+    await page.close();
+  });
+
   test('a kommune page shows its numbers and the national comparison', async () => {
     const page = await site.open('/kommune/koege/');
     expect(await page.locator('h1').textContent()).toBe('Køge');
