@@ -323,7 +323,12 @@ export function initMapExplorer(): void {
   const params = new URLSearchParams(location.search);
   setView(params.get('visning') === 'fliser' ? 'tiles' : 'geo');
   const code = params.get('kommune');
-  if (code && index.has(code)) select(code);
+  if (code && index.has(code)) {
+    select(code);
+    // A cold link to a selected kommune: bring it into view (the shape, with its box under it).
+    root.querySelector(`[data-keyboard-map] a.k[data-code="${code}"]`)?.scrollIntoView({ block: 'center' });
+    showTooltip(code);
+  }
   setRovingFocus();
   ready = true;
   // A month this measure lacks (a link from another measure) opens on the nearest one it has.

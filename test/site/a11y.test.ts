@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useSite } from '../support/site-browser.ts';
-import { root } from '../support/site.ts';
+import { readdirSync } from 'node:fs';
+import { root, siteDir } from '../support/site.ts';
 
 interface Violation {
   id: string;
@@ -33,10 +34,12 @@ function report(path: string, violations: Violation[]): string {
 }
 
 const site = useSite();
+/** A measure with embeds (a headline measure with kommune numbers in this build). */
+const embedMeasure = readdirSync(join(siteDir, 'indlejr/kommune/koege'))[0]!;
 
 describe('accessibility (axe-core: WCAG 2.2 AA and best practice)', { timeout: 60_000 }, () => {
   // On the tiles build only the front page differs from the default build.
-  const paths = ['/', '/kommune/hoeje-taastrup/', '/tabel/', '/om-data/', '/soeg/'];
+  const paths = ['/', '/kommune/hoeje-taastrup/', '/tabel/', '/om-data/', '/soeg/', '/kommuner/', `/indlejr/kort/${embedMeasure}/`, `/indlejr/kommune/koege/${embedMeasure}/`];
   test.each(paths)('%s has no violations', async (path) => {
     const page = await site.open(path);
     const violations = await axe(page);

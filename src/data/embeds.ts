@@ -1,0 +1,8 @@
+/** What can be embedded: the map of every measure, and each kommune's trend for the law's headline measures. */
+import { mappable } from './dataset.ts';
+
+export const embeddable = mappable.filter((d) => d.indicator.role === 'headline');
+export const mapEmbedUrl = (id: string) => `/indlejr/kort/${id}/`;
+export const kommuneEmbedUrl = (slug: string, id: string) => `/indlejr/kommune/${slug}/${id}/`;
+/** Heights that fit the embed at its widest (52rem): narrower columns leave a little room at the bottom. */
+export const EMBED_HEIGHT = { map: 840, chart: 460 } as const;
