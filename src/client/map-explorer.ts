@@ -8,6 +8,9 @@ import { nextInDirection, type Direction } from '../lib/map/spatial-nav.ts';
 import { nearestPeriod } from '../lib/period/nearest-period.ts';
 import { formatPeriod } from '../lib/words/format.ts';
 import { downloadMap, pictureMapOf } from './map-image.ts';
+import { wireDownloads } from './download.ts';
+import { aboutLines, fileName, periodForFile } from '../lib/download/view-table.ts';
+import { SAMPLE_WARNING } from '../lib/words/sample-warning.ts';
 
 interface MapData {
   measure: MapMeasure;
@@ -19,6 +22,8 @@ interface MapData {
   source: string;
   /** The newest period of the table (/tabel/), whose other periods live at /tabel/<period>/. */
   tableNewest: string;
+  /** The measure's caveats, for the download's "Om tallene" sheet. */
+  caveats: string[];
   /** For the picture: the measure's full name, the credit lines and the site's name. */
   title: string;
   credit: string;
@@ -50,6 +55,8 @@ export function initMapExplorer(): void {
   let file: Promise<PeriodsFile> | undefined;
   let shown = data.periods.indexOf(data.current.period);
   let state: MapState = mapState(measure, places, data.current);
+  /** The numbers shown: what the downloads hold. */
+  let numbers: MapPeriod = data.current;
   let selected: string | undefined;
 
 
@@ -85,9 +92,10 @@ export function initMapExplorer(): void {
     if (output) output.textContent = formatPeriod(period);
     if (status && !loaded.has(period)) status.textContent = `Henter tal for ${formatPeriod(period)} …`;
     try {
-      const numbers = await periodData(period);
+      const fetched = await periodData(period);
       if (mine !== request) return;
       shown = position;
+      numbers = fetched;
       state = mapState(measure, places, numbers);
       if (status) status.textContent = '';
       render();
@@ -319,6 +327,26 @@ export function initMapExplorer(): void {
       downloadMap(picture, name, button.dataset['download'] === 'svg' ? 'svg' : 'png');
     });
   }
+
+  // "Hent tallene": the map's measure in the month shown, one row per kommune and the country first.
+  wireDownloads(root, () => {
+    const sample = measure.sample ? ['ja'] : [];
+    const row = (code: string, name: string, value: number | null) => [code, name, numbers.period, measure.id, value, ...sample];
+    return {
+      name: fileName(measure.id, periodForFile(numbers.period)),
+      title: `${data.title}, ${state.periodLabel}`,
+      columns: [
+        { label: 'kommunekode', kind: 'text' as const },
+        { label: 'kommune', kind: 'text' as const },
+        { label: 'periode', kind: 'text' as const },
+        { label: 'maaling', kind: 'text' as const },
+        { label: 'vaerdi', kind: measure.unit },
+        ...(measure.sample ? [{ label: 'eksempeldata', kind: 'text' as const }] : []),
+      ],
+      rows: [row('000', 'Hele landet', numbers.national), ...places.codes.map((code, i) => row(code, places.names[i]!, numbers.values[i] ?? null))],
+      about: aboutLines({ title: `${data.title}, ${state.periodLabel}`, credit: data.credit, caveats: data.caveats, sample: measure.sample, sampleWarning: SAMPLE_WARNING, address: location.href, date: new Date().toISOString().slice(0, 10) }),
+    };
+  });
 
   const params = new URLSearchParams(location.search);
   setView(params.get('visning') === 'fliser' ? 'tiles' : 'geo');

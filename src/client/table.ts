@@ -1,5 +1,9 @@
 /** Sorting, filtering and name search for the server-rendered table; without it the full table still reads fine. */
 import { foldDanish } from '../lib/words/fold-danish.ts';
+import { aboutLines, fileName, periodForFile, type ViewColumn } from '../lib/download/view-table.ts';
+import { formatPeriod } from '../lib/words/format.ts';
+import { SAMPLE_WARNING } from '../lib/words/sample-warning.ts';
+import { wireDownloads } from './download.ts';
 
 const ALL = 'alle';
 
@@ -84,6 +88,34 @@ export function initTable(): void {
   group.value = params.get('maalgruppe') ?? '';
   for (const el of [name, region, topic, group]) el.addEventListener('input', filter);
   if (params.size > 0) filter();
+  // "Hent tabellen": the rows and columns as shown (filters and order), the country first.
+  wireDownloads(root, () => {
+    const shownColumns = headers.map((th, i) => ({ th, i })).filter(({ th }) => getComputedStyle(th).display !== 'none');
+    const columns: ViewColumn[] = shownColumns.map(({ th }) => ({
+      label: th.dataset['label'] ?? th.textContent?.trim() ?? '',
+      kind: th.dataset['unit'] === 'pct' ? 'pct' : th.dataset['unit'] === 'antal' ? 'antal' : 'text',
+    }));
+    const cellValue = (cell: HTMLTableCellElement | undefined, kind: ViewColumn['kind']) => {
+      if (!cell) return null;
+      if (kind === 'text') return (cell.textContent ?? '').trim();
+      const raw = cell.dataset['value'] ?? '';
+      return raw === '' ? null : Number(raw);
+    };
+    const visible = [...body.rows].filter((row) => !row.hidden);
+    const national = root.querySelector<HTMLTableRowElement>('tbody.pinned tr');
+    const rowsOut = visible.map((row) => shownColumns.map(({ i }, c) => cellValue(row.cells[i], columns[c]!.kind)));
+    const nationalRow = national ? [shownColumns.map(({ i }, c) => (i === 1 ? '' : cellValue(national.cells[i], columns[c]!.kind)))] : [];
+    const period = root.dataset['period'] ?? '';
+    const title = `Alle kommuner, ${formatPeriod(period)}`;
+    return {
+      name: fileName('tabel', periodForFile(period), ...(topic.value ? [topic.value] : [])),
+      title,
+      columns,
+      rows: [...nationalRow, ...rowsOut],
+      about: aboutLines({ title, credit: root.dataset['credit'] ?? '', caveats: [], sample: root.dataset['sample'] === 'ja', sampleWarning: SAMPLE_WARNING, address: location.href, date: new Date().toISOString().slice(0, 10) }),
+    };
+  });
+
   // Coming from the map with a kommune selected: its row is marked and brought into view.
   const chosen = rows.find((row) => row.dataset['code'] === params.get('kommune'));
   if (chosen) {
@@ -93,3 +125,4 @@ export function initTable(): void {
     status.textContent = `${chosen.dataset['name']} er markeret i tabellen.`;
   }
 }
+

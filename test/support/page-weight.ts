@@ -1,6 +1,7 @@
 /**
  * What a browser downloads for one page of the built site: the HTML, its stylesheets, scripts and module
- * preloads, and every script those scripts import (static or literal dynamic imports), each compressed as
+ * preloads, and every script those scripts import statically (a chunk loaded on demand with import(), such as the
+ * Excel writer behind a download button, is not fetched with the page and not counted), each compressed as
  * a server would send it. Images, the favicon and the search index (loaded only when searching) are left out.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -31,7 +32,7 @@ export interface PageWeight {
 }
 
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
-const IMPORT = /(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]*?\bfrom\s*)?\(?\s*["'`]([^"'`]+?\.m?js)["'`]/g;
+const IMPORT = /(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]*?\bfrom\s*)?["'`]([^"'`]+?\.m?js)["'`]/g;
 
 function resolveRef(ref: string, from: string): string | undefined {
   if (/^(?:[a-z]+:)?\/\//i.test(ref) || ref.startsWith('data:')) return undefined;

@@ -1,0 +1,51 @@
+/**
+ * Downloads of what a view shows: CSV at once, an Excel workbook with exceljs loaded only when asked for (it is
+ * large, and most readers never need it).
+ */
+import { excelFormat, viewCsv, type ViewTable } from '../lib/download/view-table.ts';
+
+function save(blob: Blob, name: string): void {
+  const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
+export function downloadCsv(table: ViewTable): void {
+  save(new Blob([viewCsv(table)], { type: 'text/csv;charset=utf-8' }), `${table.name}.csv`);
+}
+
+export async function downloadXlsx(table: ViewTable): Promise<void> {
+  const { default: ExcelJS } = await import('exceljs');
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Jobcentertjek';
+  const sheet = book.addWorksheet('Tal');
+  sheet.addRow([table.title]).font = { bold: true, size: 13 };
+  const header = sheet.addRow(table.columns.map((c) => c.label));
+  header.font = { bold: true };
+  for (const row of table.rows) sheet.addRow(row.map((cell) => cell ?? ''));
+  table.columns.forEach((column, i) => {
+    const format = excelFormat(column.kind);
+    const col = sheet.getColumn(i + 1);
+    col.width = Math.min(40, Math.max(10, column.label.length + 2));
+    if (format) col.numFmt = format;
+  });
+  sheet.views = [{ state: 'frozen', ySplit: 2 }];
+  const about = book.addWorksheet('Om tallene');
+  about.getColumn(1).width = 110;
+  for (const line of table.about) about.addRow([line]);
+  const bytes = await book.xlsx.writeBuffer();
+  save(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${table.name}.xlsx`);
+}
+
+/** Wires a pair of buttons ([data-download-view="csv|xlsx"]) inside root to a table made when clicked. */
+export function wireDownloads(root: ParentNode, make: () => ViewTable | Promise<ViewTable>): void {
+  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-download-view]')) {
+    button.addEventListener('click', async () => {
+      const table = await make();
+      if (button.dataset['downloadView'] === 'xlsx') await downloadXlsx(table);
+      else downloadCsv(table);
+    });
+  }
+}

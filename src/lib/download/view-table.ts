@@ -1,0 +1,60 @@
+/**
+ * The numbers a view shows, as a table to download: the same rows and columns in CSV and in an Excel workbook, named
+ * for what and when ("jobcentertjek_aktiveringsgrad-kontanthjaelp_2026-07"), with a sheet saying source, licence,
+ * caveats and — for generated numbers — that they are not official.
+ */
+/** Shares, counts, or numbers of both kinds in one column (shown as they are). */
+export type ColumnKind = 'text' | 'pct' | 'antal' | 'tal';
+
+export interface ViewColumn {
+  label: string;
+  kind: ColumnKind;
+}
+
+export interface ViewTable {
+  /** File name without extension. */
+  name: string;
+  /** The sheet's title line. */
+  title: string;
+  columns: ViewColumn[];
+  rows: (string | number | null)[][];
+  /** Lines for the "Om tallene" sheet: source, licence, caveats, the sample warning. */
+  about: string[];
+}
+
+/** "2026M07" → "2026-07" for file names; other period codes as they are. */
+export function periodForFile(period: string): string {
+  const month = /^(\d{4})M(\d{2})$/.exec(period);
+  return month ? `${month[1]}-${month[2]}` : period;
+}
+
+export function fileName(...parts: string[]): string {
+  return ['jobcentertjek', ...parts].map((p) => p.replace(/[^a-z0-9æøå-]+/gi, '-').replace(/^-|-$/g, '')).join('_');
+}
+
+const quote = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+
+/** Plain CSV as the site's other downloads: comma, decimal point, empty = not published. */
+export function viewCsv(table: ViewTable): string {
+  const lines = [table.columns.map((c) => quote(c.label)).join(',')];
+  for (const row of table.rows) lines.push(row.map((cell) => (cell === null ? '' : typeof cell === 'number' ? String(cell) : quote(cell))).join(','));
+  return `${lines.join('\n')}\n`;
+}
+
+/** Excel number formats: one decimal for shares, thousands grouped for counts (shown with the reader's separators). */
+export function excelFormat(kind: ColumnKind): string | undefined {
+  return kind === 'pct' ? '0.0' : kind === 'antal' ? '#,##0' : undefined;
+}
+
+/** The "Om tallene" sheet: what the numbers are, where from, on what terms, and what to watch out for. */
+export function aboutLines(input: { title: string; credit: string; caveats: readonly string[]; sample: boolean; sampleWarning: string; address: string; date: string }): string[] {
+  return [
+    input.title,
+    ...(input.sample ? [`${input.sampleWarning}: tallene er genererede eksempeltal og må ikke bruges som officielle tal.`] : []),
+    `Kilde: ${input.credit}`,
+    'Vilkår: offentlige tal fra Jobindsats.dk (STAR), som må gengives med kildeangivelse; kommunegrænser under CC BY 4.0.',
+    'En tom celle betyder ikke offentliggjort (for få personer eller ikke udgivet) – aldrig nul.',
+    ...input.caveats.map((c) => `Forbehold: ${c}`),
+    `Hentet fra ${input.address} den ${input.date}.`,
+  ];
+}

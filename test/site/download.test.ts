@@ -1,0 +1,105 @@
+/** Every view offers the numbers it shows, as CSV and as an Excel workbook, named for what and when. */
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import type { Download, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useSite } from '../support/site-browser.ts';
+import { readPage, sampleData } from '../support/site.ts';
+
+const site = useSite();
+
+async function grab(page: Page, selector: string): Promise<{ name: string; path: string }> {
+  const [download]: [Download, void] = await Promise.all([page.waitForEvent('download'), page.locator(selector).first().click()]);
+  return { name: download.suggestedFilename(), path: (await download.path())! };
+}
+
+const csvRows = (path: string) => Papa.parse<string[]>(readFileSync(path, 'utf8').trim()).data;
+
+async function workbook(path: string) {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(path);
+  return book;
+}
+
+describe('downloads', { timeout: 30_000 }, () => {
+  test('the map: CSV and Excel of the measure in the month shown, equal to the map', async () => {
+    const page = await site.open('/');
+    const data = JSON.parse((await page.locator('#map-data').textContent())!) as {
+      measure: { id: string };
+      places: { codes: string[] };
+      current: { period: string; values: (number | null)[]; national: number | null };
+    };
+    const csv = await grab(page, '[data-download-view="csv"]');
+    const month = data.current.period.replace('M', '-');
+    expect(csv.name).toBe(`jobcentertjek_${data.measure.id}_${month}.csv`);
+    const [header, ...rows] = csvRows(csv.path);
+    expect(header!.slice(0, 5)).toEqual(['kommunekode', 'kommune', 'periode', 'maaling', 'vaerdi']);
+    expect(header!.includes('eksempeldata')).toBe(sampleData && readPage('/').includes('tag-sample'));
+    expect(rows).toHaveLength(99);
+    expect(rows[0]!.slice(0, 2)).toEqual(['000', 'Hele landet']);
+    expect(rows[0]![4]).toBe(data.current.national === null ? '' : String(data.current.national));
+    const byCode = new Map(rows.map((r) => [r[0], r[4]]));
+    data.places.codes.forEach((code, i) => expect(byCode.get(code), code).toBe(data.current.values[i] === null ? '' : String(data.current.values[i])));
+    expect(new Set(rows.map((r) => r[2]))).toEqual(new Set([data.current.period]));
+
+    const xlsx = await grab(page, '[data-download-view="xlsx"]');
+    expect(xlsx.name).toBe(`jobcentertjek_${data.measure.id}_${month}.xlsx`);
+    const book = await workbook(xlsx.path);
+    const sheet = book.getWorksheet('Tal')!;
+    expect(sheet.rowCount).toBe(2 + 99);
+    expect(sheet.getRow(3).getCell(2).value).toBe('Hele landet');
+    const about = book.getWorksheet('Om tallene')!;
+    const text = about.getColumn(1).values.join('\n');
+    expect(text).toContain('Kilde: ');
+    expect(text).toContain('ikke offentliggjort');
+    await page.close();
+  });
+
+  test('after moving to the previous month, the map\'s CSV holds that month', async () => {
+    const page = await site.open('/');
+    const data = JSON.parse((await page.locator('#map-data').textContent())!) as { periods: string[] };
+    const previous = data.periods.at(-2)!;
+    await page.locator('#period-slider').focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.locator('#period-slider').getAttribute('aria-valuetext')).not.toBe(null);
+    await expect.poll(async () => (await page.locator('#map-title [data-period-label]').textContent())?.length).toBeGreaterThan(0);
+    await page.waitForFunction((p) => new URL(location.href).searchParams.get('periode') === p, previous);
+    const csv = await grab(page, '[data-download-view="csv"]');
+    expect(csv.name).toContain(previous.replace('M', '-'));
+    expect(new Set(csvRows(csv.path).slice(1).map((r) => r[2]))).toEqual(new Set([previous]));
+    await page.close();
+  });
+
+  test('the table: the rows and columns as filtered, in CSV and Excel', async () => {
+    const page = await site.open('/tabel/');
+    await page.locator('#filter-region').selectOption('1084');
+    const shownHeaders = await page.$$eval('table.data-table thead th', (ths) => ths.filter((th) => getComputedStyle(th).display !== 'none').map((th) => th.getAttribute('data-label')));
+    const csv = await grab(page, '[data-download-view="csv"]');
+    expect(csv.name).toMatch(/^jobcentertjek_tabel_\d{4}-\d{2}(_[a-z-]+)?\.csv$/);
+    const [header, ...rows] = csvRows(csv.path);
+    expect(header).toEqual(shownHeaders);
+    expect(rows).toHaveLength(1 + 29);
+    expect(rows[0]![0]).toBe('Hele landet');
+    const xlsx = await grab(page, '[data-download-view="xlsx"]');
+    const sheet = (await workbook(xlsx.path)).getWorksheet('Tal')!;
+    expect(sheet.rowCount).toBe(2 + 30);
+    await page.close();
+  });
+
+  test('a kommune page: CSV named for the kommune and month, and an Excel workbook of the same rows', async () => {
+    const page = await site.open('/kommune/koege/');
+    const csv = await grab(page, '[data-kommune-download] a[download]');
+    expect(csv.name).toMatch(/^jobcentertjek_koege_\d{4}-\d{2}\.csv$/);
+    const lines = csvRows(csv.path);
+    const xlsx = await grab(page, '[data-kommune-download] [data-download-view="xlsx"]');
+    expect(xlsx.name).toBe(csv.name.replace(/\.csv$/, '.xlsx'));
+    const sheet = (await workbook(xlsx.path)).getWorksheet('Tal')!;
+    expect(sheet.rowCount).toBe(1 + lines.length);
+    await page.close();
+  });
+
+  test('the pages run without script errors', () => {
+    expect(site.errors).toEqual([]);
+  });
+});
