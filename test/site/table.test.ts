@@ -1,6 +1,9 @@
 /** /tabel/ in Chromium: sorting by a column header, filtering by region, and the name search. */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic } from '../support/static-server.ts';
+import { siteDir } from '../support/site.ts';
 import { useSite } from '../support/site-browser.ts';
 import { registry, regions } from '../support/site.ts';
 
@@ -116,6 +119,24 @@ describe('table', { timeout: 30_000 }, () => {
     expect(await again.locator('#filter-group').inputValue()).toBe(all[0]![1]);
     await again.close();
     await page.close();
+  });
+
+  test('on a 390-px phone a row shows the kommune and its number without scrolling sideways', async () => {
+    const phone = await launchBrowser({ width: 390, height: 844, touch: true });
+    const server = await serveStatic(siteDir);
+    try {
+      const page = await phone.newPage();
+      await page.goto(`${server.url}/tabel/`);
+      const row = page.locator('tbody[data-rows] tr').first();
+      await row.scrollIntoViewIfNeeded();
+      const name = (await row.locator('th').boundingBox())!;
+      const number = (await row.locator('td[data-value]').first().boundingBox())!;
+      expect(name.x).toBeGreaterThanOrEqual(0);
+      expect(number.x + number.width, 'the first number is on the screen').toBeLessThanOrEqual(390);
+    } finally {
+      await phone.close();
+      await server.close();
+    }
   });
 
   test('the page runs without script errors', () => {
