@@ -5,4 +5,4 @@ export const embeddable = mappable.filter((d) => d.indicator.role === 'headline'
 export const mapEmbedUrl = (id: string) => `/indlejr/kort/${id}/`;
 export const kommuneEmbedUrl = (slug: string, id: string) => `/indlejr/kommune/${slug}/${id}/`;
 /** Heights that fit the embed at its widest (52rem): narrower columns leave a little room at the bottom. */
-export const EMBED_HEIGHT = { map: 840, chart: 460 } as const;
+export const EMBED_HEIGHT = { map: 900, chart: 480 } as const;
