@@ -17,7 +17,10 @@ import { loadReference } from './io.ts';
 const root = resolve(import.meta.dirname, '..');
 process.chdir(root);
 const { values } = parseArgs({ options: { years: { type: 'string', default: '10,40' } } });
-const lengths = values.years.split(',').map(Number).filter((n) => n > 0);
+const lengths = values.years
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const LAST = '2026M06';
 const { catalogue, registry } = loadReference();
 const monthly = catalogue.indicators.filter((i) => i.periodType === 'month');
@@ -80,7 +83,15 @@ function distSizes(dir: string): { total: number; files: number; kinds: Map<stri
   let files = 0;
   walk(dir, (path, bytes) => {
     const rel = path.slice(dir.length + 1);
-    const kind = rel.startsWith('pagefind/') ? 'søgeindeks' : rel.endsWith('.html') ? 'HTML-sider' : /\.(csv|json|xlsx)$/.test(rel) ? 'datafiler (CSV/JSON)' : rel.endsWith('.atom') ? 'Atom-feeds' : 'andet (JS, CSS, billeder)';
+    const kind = rel.startsWith('pagefind/')
+      ? 'søgeindeks'
+      : rel.endsWith('.html')
+        ? 'HTML-sider'
+        : /\.(csv|json|xlsx)$/.test(rel)
+          ? 'datafiler (CSV/JSON)'
+          : rel.endsWith('.atom')
+            ? 'Atom-feeds'
+            : 'andet (JS, CSS, billeder)';
     kinds.set(kind, (kinds.get(kind) ?? 0) + bytes);
     total += bytes;
     files++;
@@ -102,7 +113,9 @@ for (const years of lengths) {
   const { seconds, peakMb } = build(sample.dir, out);
   const dist = distSizes(join(root, out));
   console.log(`\n${years} år × ${monthly.length} månedlige målinger × 99 områder: ${sample.rows.toLocaleString('da-DK')} rækker, CSV ${mb(sample.bytes)}`);
-  console.log(`  bygning: ${seconds.toFixed(1).replace('.', ',')} s, maks. hukommelse ${peakMb === undefined ? 'ukendt (/usr/bin/time mangler)' : `${Math.round(peakMb)} MB`}`);
+  console.log(
+    `  bygning: ${seconds.toFixed(1).replace('.', ',')} s, maks. hukommelse ${peakMb === undefined ? 'ukendt (/usr/bin/time mangler)' : `${Math.round(peakMb)} MB`}`,
+  );
   console.log(`  dist: ${mb(dist.total)} i ${dist.files.toLocaleString('da-DK')} filer = ${(dist.total / sample.bytes).toFixed(1).replace('.', ',')} × CSV'en`);
   for (const [kind, bytes] of [...dist.kinds].sort((a, b) => b[1] - a[1])) console.log(`    ${pad(kind, 28)}${num(mb(bytes))}`);
 

@@ -19,7 +19,9 @@ const BUDGET = { front: 150 * 1024, kommune: 60 * 1024 };
 
 function build(out: string, inputs: string[]): number {
   const started = performance.now();
-  const result = spawnSync(process.execPath, ['scripts/build-site.ts', ...inputs.flatMap((i) => ['--input', i]), '--out', out], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const result = spawnSync(process.execPath, ['scripts/build-site.ts', ...inputs.flatMap((i) => ['--input', i]), '--out', out], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (result.status !== 0) {
     console.error(`bench:site: bygningen af ${out}/ fejlede`);
     process.exit(result.status ?? 1);
@@ -46,7 +48,9 @@ function pageTable(dir: string): void {
   for (const [label, page, budget] of rows) {
     const w = pageWeight(dir, page, { brotli: true });
     const verdict = budget === undefined ? '' : `${w.gzip <= budget ? 'OK  ' : 'OVER'} ≤ ${kb(budget)}`;
-    console.log(`  ${pad(label, 40)}${num(String(w.assets.length), 6)}${num(kb(w.raw))}${num(kb(w.gzip))}${num(kb(w.brotli))}  ${verdict}${w.missing.length ? `  mangler: ${w.missing.join(', ')}` : ''}`);
+    console.log(
+      `  ${pad(label, 40)}${num(String(w.assets.length), 6)}${num(kb(w.raw))}${num(kb(w.gzip))}${num(kb(w.brotli))}  ${verdict}${w.missing.length ? `  mangler: ${w.missing.join(', ')}` : ''}`,
+    );
   }
   const front = pageWeight(dir, '/', { brotli: false });
   console.log(`  forsiden består af: ${front.assets.map((a) => `${a.path} ${kb(a.gzip)}`).join(', ')}`);
@@ -67,12 +71,17 @@ async function searchBytes(dir: string, queries: string[]): Promise<void> {
     page.on('response', (response) => {
       const path = new URL(response.url()).pathname;
       if (!path.startsWith('/pagefind/')) return;
-      pending.push(response.body().then((body) => {
-        bytes += body.length;
-        // pagefind's index, fragment and wasm files are gzipped already; its JS and JSON are not.
-        gzipped += /\.(js|json)$/.test(path) ? gzipSync(body).length : body.length;
-        files++;
-      }, () => undefined));
+      pending.push(
+        response.body().then(
+          (body) => {
+            bytes += body.length;
+            // pagefind's index, fragment and wasm files are gzipped already; its JS and JSON are not.
+            gzipped += /\.(js|json)$/.test(path) ? gzipSync(body).length : body.length;
+            files++;
+          },
+          () => undefined,
+        ),
+      );
     });
     await page.goto(`${server.url}/soeg/`);
     for (const [i, query] of queries.entries()) {
@@ -80,12 +89,24 @@ async function searchBytes(dir: string, queries: string[]): Promise<void> {
       gzipped = 0;
       files = 0;
       await page.locator('#search-input').fill(query);
-      await page.waitForFunction((q) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`"${q}"`) || document.querySelector('[data-search-status]')?.textContent?.includes('kunne ikke'), query, { timeout: 15_000 });
+      await page.waitForFunction(
+        (q) =>
+          (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`"${q}"`) ||
+          document.querySelector('[data-search-status]')?.textContent?.includes('kunne ikke'),
+        query,
+        { timeout: 15_000 },
+      );
       await page.waitForLoadState('networkidle');
       await Promise.all(pending.splice(0));
       const status = await page.locator('[data-search-status]').textContent();
-      const first = await page.locator('[data-search-results] li a').first().textContent().catch(() => '–');
-      console.log(`  ${i === 0 ? 'første søgning' : 'næste søgning '} "${query}": ${files} filer fra /pagefind/, ${kb(bytes)} som de ligger, ${kb(gzipped)} med gzip på JS/JSON – ${status} Første: ${first}`);
+      const first = await page
+        .locator('[data-search-results] li a')
+        .first()
+        .textContent()
+        .catch(() => '–');
+      console.log(
+        `  ${i === 0 ? 'første søgning' : 'næste søgning '} "${query}": ${files} filer fra /pagefind/, ${kb(bytes)} som de ligger, ${kb(gzipped)} med gzip på JS/JSON – ${status} Første: ${first}`,
+      );
     }
   } finally {
     await context.close();
@@ -108,7 +129,9 @@ for (const [title, dir, seconds] of results) report(title, resolve(root, dir), s
 const topo = join(root, '.cache/geo/kommuner.topo.json');
 if (existsSync(topo)) {
   const size = compressedSizes(readFileSync(topo), { brotli: true });
-  console.log(`\nTopoJSON .cache/geo/kommuner.topo.json: ${kb(size.raw)} rå, ${kb(size.gzip)} gzip, ${kb(size.brotli)} brotli (bruges ved bygning; siden tegner kortet som SVG)`);
+  console.log(
+    `\nTopoJSON .cache/geo/kommuner.topo.json: ${kb(size.raw)} rå, ${kb(size.gzip)} gzip, ${kb(size.brotli)} brotli (bruges ved bygning; siden tegner kortet som SVG)`,
+  );
 } else {
   console.log('\nTopoJSON: ingen .cache/geo/kommuner.topo.json (ingen grænsefil – flisekort)');
 }

@@ -30,7 +30,10 @@ runScript(() => {
     throw new UsageError(`${shown} kan ikke læses som JSON: ${(error as Error).message}`);
   }
   const { registry } = loadReference();
-  const result = buildTopology(geojson, registry.kommuner.map((k) => k.code));
+  const result = buildTopology(
+    geojson,
+    registry.kommuner.map((k) => k.code),
+  );
   if (!result.ok) {
     console.error([`data:geo: ${shown} har ${result.problems.length} fejl, intet skrevet:`, ...result.problems.map((p) => `  - ${p}`)].join('\n'));
     return 1;
@@ -38,11 +41,15 @@ runScript(() => {
   const text = `${JSON.stringify(result.topology)}\n`;
   if (values.check) {
     const same = existsSync(TOPOLOGY) && readFileSync(TOPOLOGY, 'utf8') === text;
-    console.log(same ? `data:geo: ${target} svarer til ${shown}` : `data:geo: ${target} svarer IKKE til det, ${shown} giver – kør npm run data:geo -- --source ${shown}`);
+    console.log(
+      same ? `data:geo: ${target} svarer til ${shown}` : `data:geo: ${target} svarer IKKE til det, ${shown} giver – kør npm run data:geo -- --source ${shown}`,
+    );
     return same ? 0 : 1;
   }
   writeAtomic(TOPOLOGY, [text]);
   const count = result.topology.objects.kommuner.geometries.length;
-  console.log(`data:geo: skrev ${target}: ${count} kommuner, ${text.length.toLocaleString('da-DK')} bytes (${gzipSync(text).length.toLocaleString('da-DK')} bytes gzip) fra ${shown}`);
+  console.log(
+    `data:geo: skrev ${target}: ${count} kommuner, ${text.length.toLocaleString('da-DK')} bytes (${gzipSync(text).length.toLocaleString('da-DK')} bytes gzip) fra ${shown}`,
+  );
   return 0;
 });

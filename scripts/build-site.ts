@@ -18,7 +18,12 @@ const bin = (name: string) => join(ROOT, 'node_modules/.bin', name);
 
 /** Runs a step; on failure returns its output without stack-trace lines, for a Danish summary. */
 function step(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}, quiet = false): { ok: true } | { ok: false; output: string } {
-  const result = spawnSync(command, args, { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', stdio: quiet ? 'pipe' : ['ignore', 'inherit', 'pipe'] });
+  const result = spawnSync(command, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    stdio: quiet ? 'pipe' : ['ignore', 'inherit', 'pipe'],
+  });
   if (result.status === 0) {
     if (!quiet && result.stderr) process.stderr.write(result.stderr);
     return { ok: true };
@@ -35,10 +40,18 @@ runScript(() => {
   try {
     ({ values } = parseArgs({
       args: process.argv.slice(2),
-      options: { input: { type: 'string', multiple: true }, out: { type: 'string' }, 'release-date': { type: 'string' }, demo: { type: 'boolean' }, decimal: { type: 'string' } },
+      options: {
+        input: { type: 'string', multiple: true },
+        out: { type: 'string' },
+        'release-date': { type: 'string' },
+        demo: { type: 'boolean' },
+        decimal: { type: 'string' },
+      },
     }));
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]}\nBrug: npm run build -- [--input <fil-eller-mappe> …] [--release-date ÅÅÅÅ-MM-DD] [--demo] [--decimal komma|punktum] [--out <mappe>]`);
+    throw new UsageError(
+      `${(error as Error).message.split('\n')[0]}\nBrug: npm run build -- [--input <fil-eller-mappe> …] [--release-date ÅÅÅÅ-MM-DD] [--demo] [--decimal komma|punktum] [--out <mappe>]`,
+    );
   }
   const out = checkOutDir(values.out ?? process.env['JOBCENTERTJEK_DIST'] ?? 'dist');
   const shownOut = relative(process.cwd(), out) || out;
@@ -54,7 +67,8 @@ runScript(() => {
     ...(values['release-date'] ? ['--release-date', values['release-date']] : []),
     ...(values.demo ? ['--demo'] : []),
     ...(values.decimal ? ['--decimal', values.decimal] : []),
-    '--output', tempDataset,
+    '--output',
+    tempDataset,
   ];
   const steps: [string, string, string[], boolean][] = [
     ['data:build', process.execPath, [join(ROOT, 'scripts/build-dataset.ts'), ...dataArgs], false],
@@ -66,7 +80,9 @@ runScript(() => {
       const result = step(label, command, args, { JOBCENTERTJEK_DATASET: tempDataset }, quiet);
       if (!result.ok) {
         process.stderr.write(`${result.output}\n`);
-        process.stderr.write(`Bygningen stoppede i trinnet "${label}". ${existsSync(out) ? `Den tidligere side i ${shownOut}/ og datasættet er uændrede.` : 'Intet er skrevet.'}\n`);
+        process.stderr.write(
+          `Bygningen stoppede i trinnet "${label}". ${existsSync(out) ? `Den tidligere side i ${shownOut}/ og datasættet er uændrede.` : 'Intet er skrevet.'}\n`,
+        );
         return 1;
       }
     }

@@ -38,7 +38,13 @@ function readFetchArgs(argv: string[]) {
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { months: { type: 'string' }, 'release-date': { type: 'string' }, archive: { type: 'string' }, find: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        months: { type: 'string' },
+        'release-date': { type: 'string' },
+        archive: { type: 'string' },
+        find: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     }));
   } catch (error) {
     const option = /'(-{1,2}[^']+)'/.exec(error instanceof Error ? error.message : '')?.[1];
@@ -73,7 +79,8 @@ function client(settings: FetchSettings, run: AbortSignal) {
       timeoutMs: settings.timeoutMs,
       retry: settings.retry,
       signal: run,
-      onRetry: ({ attempt, delayMs, what }) => say(`${label}: ${what}; prøver igen om ${(delayMs / 1000).toLocaleString('da-DK')} s (forsøg ${attempt + 1} af ${settings.retry.tries})`),
+      onRetry: ({ attempt, delayMs, what }) =>
+        say(`${label}: ${what}; prøver igen om ${(delayMs / 1000).toLocaleString('da-DK')} s (forsøg ${attempt + 1} af ${settings.retry.tries})`),
     });
 }
 
@@ -124,7 +131,9 @@ runScript(async () => {
 
   const folder = join(args.archive, args.date);
   if (existsSync(folder)) {
-    throw new UsageError(`udgivelsen ${args.date} findes allerede i ${folder}; en udgivelse ændres aldrig. Kør igen en anden dag, eller giv en anden dato med --release-date.`);
+    throw new UsageError(
+      `udgivelsen ${args.date} findes allerede i ${folder}; en udgivelse ændres aldrig. Kør igen en anden dag, eller giv en anden dato med --release-date.`,
+    );
   }
   const { catalogue } = loadReference();
   const plan = planRequests(catalogue);
@@ -136,7 +145,9 @@ runScript(async () => {
     say('Ingen måling i kataloget har både jobindsats-tabel og de nødvendige oplysninger; intet at hente.');
     return 1;
   }
-  say(`Henter ${count(plan.requests.length, 'tabel', 'tabeller')} fra ${settings.base} (${args.months} seneste perioder; ${settings.timeoutMs / 1000} s pr. forespørgsel, ${settings.runTimeoutMs / 1000} s i alt) …`);
+  say(
+    `Henter ${count(plan.requests.length, 'tabel', 'tabeller')} fra ${settings.base} (${args.months} seneste perioder; ${settings.timeoutMs / 1000} s pr. forespørgsel, ${settings.runTimeoutMs / 1000} s i alt) …`,
+  );
 
   const lookup = createMeasureLookup(catalogue);
   const archive = readArchive(args.archive);
@@ -168,9 +179,21 @@ runScript(async () => {
       continue;
     }
     const { file } = result;
-    say(`${label}: ${count(file.rows, 'række', 'rækker')} (${file.first}–${file.last}) → ${request.file}${file.dropped.length > 0 ? `; udeladt: ${file.dropped.map((d) => `"${d}"`).join(', ')}` : ''}`);
+    say(
+      `${label}: ${count(file.rows, 'række', 'rækker')} (${file.first}–${file.last}) → ${request.file}${file.dropped.length > 0 ? `; udeladt: ${file.dropped.map((d) => `"${d}"`).join(', ')}` : ''}`,
+    );
     files.push({ file: request.file, bytes: new TextEncoder().encode(file.csv), source: 'jobindsats', tables: [request.table], request: url });
-    fetched.push({ file: request.file, table: request.table, tableName: request.tableName, request: url, rows: file.rows, first: file.first, last: file.last, indicators: request.indicators.map((i) => i.id), dropped: file.dropped });
+    fetched.push({
+      file: request.file,
+      table: request.table,
+      tableName: request.tableName,
+      request: url,
+      rows: file.rows,
+      first: file.first,
+      last: file.last,
+      indicators: request.indicators.map((i) => i.id),
+      dropped: file.dropped,
+    });
   }
 
   if (failures.length > 0) {

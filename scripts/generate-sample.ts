@@ -38,7 +38,12 @@ const anchors: Anchor[] = letter.map((row) => ({
   value: Number(row['Værdi']),
 }));
 
-const rows = generateSample(registry.kommuner.map((k) => k.code), SERIES, PERIODS, anchors);
+const rows = generateSample(
+  registry.kommuner.map((k) => k.code),
+  SERIES,
+  PERIODS,
+  anchors,
+);
 const names = new Map(registry.kommuner.map((k) => [k.code, k.name]));
 const decimalComma = (v: number | null) => (v === null ? '..' : String(v).replace('.', ','));
 const lines = ['periode;kommunekode;kommune;maaling;vaerdi;eksempeldata'];

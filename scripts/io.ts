@@ -63,7 +63,9 @@ export function readArgs(argv: string[]): IngestArgs {
   } catch (error) {
     // node's own messages are English ("Unknown option '--inptu'"): say it in Danish, with the usage.
     const option = /'(-{1,2}[^']+)'/.exec(error instanceof Error ? error.message : '')?.[1];
-    throw new UsageError(`${option ? `ukendt eller ufuldstændigt argument: ${option}` : 'argumenterne kunne ikke læses'} (stier skal stå efter --input)\n${USAGE}`);
+    throw new UsageError(
+      `${option ? `ukendt eller ufuldstændigt argument: ${option}` : 'argumenterne kunne ikke læses'} (stier skal stå efter --input)\n${USAGE}`,
+    );
   }
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -73,10 +75,20 @@ export function readArgs(argv: string[]): IngestArgs {
   if (decimal !== undefined && decimal !== 'komma' && decimal !== 'punktum') {
     throw new UsageError(`--decimal skal være "komma" eller "punktum", ikke "${decimal}"`);
   }
-  for (const [flag, date] of [['--release-date', values['release-date']], ['--release', values.release]] as const) {
+  for (const [flag, date] of [
+    ['--release-date', values['release-date']],
+    ['--release', values.release],
+  ] as const) {
     if (date !== undefined && !isDate(date)) throw new UsageError(`${flag} skal være en dato som 2026-08-22, ikke "${date}"`);
   }
-  return { inputs: values.input ?? [], decimal, output: values.output, releaseDate: values['release-date'], demo: values.demo ?? false, release: values.release };
+  return {
+    inputs: values.input ?? [],
+    decimal,
+    output: values.output,
+    releaseDate: values['release-date'],
+    demo: values.demo ?? false,
+    release: values.release,
+  };
 }
 
 export function isDate(text: string): boolean {
@@ -135,7 +147,9 @@ export function planInputs(args: Pick<IngestArgs, 'inputs' | 'releaseDate' | 'de
     problems.push(...checkRelease(shown(folder), id, manifest, present));
     layers.push({
       release: releaseOf(manifest, id),
-      files: manifest.files.filter((f) => present.some((p) => p.file === f.file)).map((f) => ({ path: join(folder, f.file), tables: f.tables, sha256: f.sha256 })),
+      files: manifest.files
+        .filter((f) => present.some((p) => p.file === f.file))
+        .map((f) => ({ path: join(folder, f.file), tables: f.tables, sha256: f.sha256 })),
     });
   }
 
@@ -152,7 +166,12 @@ export function planInputs(args: Pick<IngestArgs, 'inputs' | 'releaseDate' | 'de
       const releases = readdirSync(path, { withFileTypes: true }).filter((e) => e.isDirectory() && existsSync(join(path, e.name, MANIFEST)));
       if (releases.length > 0) {
         for (const entry of releases) addRelease(join(path, entry.name));
-        for (const stray of csvIn(path)) problems.push({ file: shown(stray), message: 'CSV-filen ligger i arkivmappen, men ikke i en udgivelse', expected: 'en undermappe med manifest.json' });
+        for (const stray of csvIn(path))
+          problems.push({
+            file: shown(stray),
+            message: 'CSV-filen ligger i arkivmappen, men ikke i en udgivelse',
+            expected: 'en undermappe med manifest.json',
+          });
       } else loose.push(...csvIn(path));
     }
   }
@@ -161,7 +180,8 @@ export function planInputs(args: Pick<IngestArgs, 'inputs' | 'releaseDate' | 'de
     layers.push({ release: { id: 'input', date, retrieved: date ?? today, title: 'Indlæste filer' }, files: loose.map((path) => ({ path })) });
   }
   // Undated layers (published documents) first, then by date; files given directly come last on their date.
-  const key = (layer: (typeof layers)[number]) => `${layer.release.date ?? (layer.release.id === 'input' ? '9999' : '0000')}|${layer.release.id === 'input' ? 1 : 0}`;
+  const key = (layer: (typeof layers)[number]) =>
+    `${layer.release.date ?? (layer.release.id === 'input' ? '9999' : '0000')}|${layer.release.id === 'input' ? 1 : 0}`;
   layers.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   const seen = new Set<string>();
   for (const layer of layers) {
@@ -192,11 +212,18 @@ export function loadReference(): { catalogue: Catalogue; registry: Registry } {
 export function ingestPlan(plan: InputPlan, decimal: DecimalMark | undefined, builtAt?: string): IngestResult & { registry: Registry } {
   const { catalogue, registry } = loadReference();
   function* sources(): Generator<IngestSource> {
-    for (const file of plan.files) yield { file: shown(file.path), bytes: readFileSync(file.path), release: file.release, ...(file.tables ? { tables: file.tables } : {}) };
+    for (const file of plan.files)
+      yield { file: shown(file.path), bytes: readFileSync(file.path), release: file.release, ...(file.tables ? { tables: file.tables } : {}) };
   }
   const result = ingest(sources(), catalogue, registry, { releases: plan.releases, ...(decimal ? { decimal } : {}), ...(builtAt ? { builtAt } : {}) });
   if (plan.problems.length === 0) return { ...result, registry };
-  return { ...result, dataset: undefined, problems: [...plan.problems, ...result.problems], problemCount: plan.problems.length + result.problemCount, registry };
+  return {
+    ...result,
+    dataset: undefined,
+    problems: [...plan.problems, ...result.problems],
+    problemCount: plan.problems.length + result.problemCount,
+    registry,
+  };
 }
 
 /** Shorthand for plain files and folders (tests, benchmarks). */
@@ -210,7 +237,7 @@ export function planUpTo(plan: InputPlan, date: string): InputPlan {
   if (!dated.some((release) => release.date === date)) {
     throw new UsageError(`der er ingen udgivelse dateret ${date} (udgivelser: ${dated.map((r) => r.date).join(', ') || 'ingen'})`);
   }
-  const keep = plan.releases.map((release) => release.date === null ? release.id !== 'input' : release.date <= date);
+  const keep = plan.releases.map((release) => (release.date === null ? release.id !== 'input' : release.date <= date));
   const index = new Map<number, number>();
   plan.releases.forEach((_, i) => keep[i] && index.set(i, index.size));
   return {

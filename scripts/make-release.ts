@@ -10,7 +10,8 @@ import { parseArgs } from 'node:util';
 import { count, printProblems, ROOT, runScript, UsageError } from './io.ts';
 import { writeRelease } from './release-io.ts';
 
-const USAGE = 'Brug: npm run data:release -- --date ÅÅÅÅ-MM-DD [--title "…"] [--retrieved ÅÅÅÅ-MM-DD] [--origin "…"] [--source jobindsats] [--archive <mappe>] <fil.csv> …';
+const USAGE =
+  'Brug: npm run data:release -- --date ÅÅÅÅ-MM-DD [--title "…"] [--retrieved ÅÅÅÅ-MM-DD] [--origin "…"] [--source jobindsats] [--archive <mappe>] <fil.csv> …';
 
 runScript(() => {
   let parsed;
@@ -18,7 +19,14 @@ runScript(() => {
     parsed = parseArgs({
       args: process.argv.slice(2),
       allowPositionals: true,
-      options: { date: { type: 'string' }, title: { type: 'string' }, retrieved: { type: 'string' }, origin: { type: 'string' }, source: { type: 'string' }, archive: { type: 'string' } },
+      options: {
+        date: { type: 'string' },
+        title: { type: 'string' },
+        retrieved: { type: 'string' },
+        origin: { type: 'string' },
+        source: { type: 'string' },
+        archive: { type: 'string' },
+      },
     });
   } catch (error) {
     throw new UsageError(`${(error as Error).message.split('\n')[0]}\n${USAGE}`);
@@ -40,6 +48,8 @@ runScript(() => {
     return 1;
   }
   const rows = result.manifest.files.reduce((sum, f) => sum + f.rows, 0);
-  process.stderr.write(`Udgivelsen ${values.date} er gemt i ${result.folder}: ${count(positionals.length, 'fil', 'filer')}, ${count(rows, 'række', 'rækker')}.\n`);
+  process.stderr.write(
+    `Udgivelsen ${values.date} er gemt i ${result.folder}: ${count(positionals.length, 'fil', 'filer')}, ${count(rows, 'række', 'rækker')}.\n`,
+  );
   return 0;
 });

@@ -44,15 +44,41 @@ cells.push({ code: BORNHOLM, column: east + 2, row });
 // Hand fixes after looking at the rendered grid: Dragør lies east of Tårnby on Amager, Samsø out in
 // Kattegat between Odder and Kalundborg, and Lolland-Falster-Møn closer together under Næstved.
 const MOVES: Record<string, [number, number]> = {
-  '185': [12, 10], '155': [13, 10], '741': [6, 8], '360': [8, 14], '376': [9, 14], '390': [9, 13],
+  '185': [12, 10],
+  '155': [13, 10],
+  '741': [6, 8],
+  '360': [8, 14],
+  '376': [9, 14],
+  '390': [9, 13],
 };
 for (const cell of cells) [cell.column, cell.row] = MOVES[cell.code] ?? [cell.column, cell.row];
 
 // Tile labels: common short forms first, then a rule (first letter + distinctive letters), always unique.
 const KNOWN: Record<string, string> = {
-  '101': 'KBH', '147': 'FRB', '751': 'AAR', '851': 'AAL', '461': 'ODE', '400': 'BOR', '169': 'HTÅ', '173': 'LTB',
-  '813': 'FRH', '607': 'FRC', '250': 'FSU', '210': 'FBO', '630': 'VEJ', '575': 'VEN', '657': 'HER', '163': 'HLV',
-  '661': 'HST', '316': 'HOL', '810': 'BRS', '760': 'RKS', '756': 'IKB', '820': 'VHI', '480': 'NFY', '707': 'NDJ',
+  '101': 'KBH',
+  '147': 'FRB',
+  '751': 'AAR',
+  '851': 'AAL',
+  '461': 'ODE',
+  '400': 'BOR',
+  '169': 'HTÅ',
+  '173': 'LTB',
+  '813': 'FRH',
+  '607': 'FRC',
+  '250': 'FSU',
+  '210': 'FBO',
+  '630': 'VEJ',
+  '575': 'VEN',
+  '657': 'HER',
+  '163': 'HLV',
+  '661': 'HST',
+  '316': 'HOL',
+  '810': 'BRS',
+  '760': 'RKS',
+  '756': 'IKB',
+  '820': 'VHI',
+  '480': 'NFY',
+  '707': 'NDJ',
   '706': 'SDJ',
 };
 const used = new Set(Object.values(KNOWN));

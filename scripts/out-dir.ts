@@ -28,7 +28,8 @@ export function checkOutDir(given: string): string {
   if (existsSync(out)) {
     if (!statSync(out).isDirectory()) refuse('det er en fil, ikke en mappe');
     const entries = readdirSync(out);
-    if (entries.length > 0 && !entries.includes(BUILD_MARKER) && !isEarlierBuild(out)) refuse(`mappen er ikke tom og er ikke en tidligere bygning af Jobcentertjek (der er ingen ${BUILD_MARKER} i den)`);
+    if (entries.length > 0 && !entries.includes(BUILD_MARKER) && !isEarlierBuild(out))
+      refuse(`mappen er ikke tom og er ikke en tidligere bygning af Jobcentertjek (der er ingen ${BUILD_MARKER} i den)`);
   }
   return out;
 }

@@ -42,15 +42,29 @@ function build(out: string, args: string[], env: NodeJS.ProcessEnv = {}): boolea
 function vitest(out: string, kind: string, files: string[] = []): Omit<Stage, 'name' | 'seconds'> {
   const report = join(mkdtempSync(join(tmpdir(), 'jobcentertjek-e2e-')), 'vitest.json');
   console.log(`\n── Tester ${out}/ (SITE_DATA=${kind}) ──`);
-  const ok = run(join(root, 'node_modules/.bin/vitest'), ['run', '--project', 'site', ...files, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extraArgs], {
-    SITE_DIR: out,
-    SITE_DATA: kind,
-  });
+  const ok = run(
+    join(root, 'node_modules/.bin/vitest'),
+    ['run', '--project', 'site', ...files, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extraArgs],
+    {
+      SITE_DIR: out,
+      SITE_DATA: kind,
+    },
+  );
   let counts = { passed: 0, failed: ok ? 0 : 1, skipped: 0 };
   if (existsSync(report)) {
-    const json = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numFailedTestSuites: number };
+    const json = JSON.parse(readFileSync(report, 'utf8')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numPendingTests: number;
+      numTodoTests: number;
+      numFailedTestSuites: number;
+    };
     // A file that fails to load fails no single test: count it, so a red run never prints "0 failed".
-    counts = { passed: json.numPassedTests, failed: json.numFailedTests || (ok ? 0 : Math.max(1, json.numFailedTestSuites)), skipped: json.numPendingTests + json.numTodoTests };
+    counts = {
+      passed: json.numPassedTests,
+      failed: json.numFailedTests || (ok ? 0 : Math.max(1, json.numFailedTestSuites)),
+      skipped: json.numPendingTests + json.numTodoTests,
+    };
   }
   rmSync(resolve(report, '..'), { recursive: true, force: true });
   return { status: ok ? 'ok' : 'failed', ...counts };
@@ -83,7 +97,9 @@ stage('to udgivelser → .cache/dist-releases', '.cache/dist-releases', 'release
 console.log(`\n── test:e2e på ${((performance.now() - started) / 1000).toFixed(0)} s ──`);
 for (const s of stages) {
   const mark = s.status === 'ok' ? 'OK  ' : s.status === 'skipped' ? 'SKIP' : 'FEJL';
-  console.log(`${mark} ${s.name.padEnd(40)} ${String(s.passed).padStart(3)} bestået, ${String(s.failed).padStart(2)} fejlet, ${String(s.skipped).padStart(2)} sprunget over  ${s.seconds.toFixed(0).padStart(3)} s${s.note ? `  (${s.note})` : ''}`);
+  console.log(
+    `${mark} ${s.name.padEnd(40)} ${String(s.passed).padStart(3)} bestået, ${String(s.failed).padStart(2)} fejlet, ${String(s.skipped).padStart(2)} sprunget over  ${s.seconds.toFixed(0).padStart(3)} s${s.note ? `  (${s.note})` : ''}`,
+  );
 }
 const passed = stages.reduce((n, s) => n + s.passed, 0);
 const failed = stages.reduce((n, s) => n + s.failed, 0);

@@ -22,7 +22,15 @@ export function initKommuneDownload(): void {
       title,
       columns,
       rows,
-      about: aboutLines({ title, credit, caveats: [], sample, sampleWarning: SAMPLE_WARNING, address: location.href, date: new Date().toISOString().slice(0, 10) }),
+      about: aboutLines({
+        title,
+        credit,
+        caveats: [],
+        sample,
+        sampleWarning: SAMPLE_WARNING,
+        address: location.href,
+        date: new Date().toISOString().slice(0, 10),
+      }),
     };
   });
 }

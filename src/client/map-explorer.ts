@@ -59,7 +59,6 @@ export function initMapExplorer(): void {
   let numbers: MapPeriod = data.current;
   let selected: string | undefined;
 
-
   /** A period's numbers: at once when known, else from the measure's periods file (fetched once). */
   async function periodData(period: string): Promise<MapPeriod> {
     const known = loaded.get(period);
@@ -75,7 +74,9 @@ export function initMapExplorer(): void {
       file = undefined; // the next try fetches again
       throw error;
     }
-    all.periods.forEach((p, i) => loaded.set(p, { period: p, values: all.values[i]!, national: all.national[i] ?? null, requirement: all.requirements[i] ?? '' }));
+    all.periods.forEach((p, i) =>
+      loaded.set(p, { period: p, values: all.values[i]!, national: all.national[i] ?? null, requirement: all.requirements[i] ?? '' }),
+    );
     const found = loaded.get(period);
     if (!found) throw new Error(`ingen tal for ${period}`);
     return found;
@@ -151,13 +152,15 @@ export function initMapExplorer(): void {
   function fillRanking(which: string, items: RankItem[]): void {
     const list = root!.querySelector(`[data-rank="${which}"]`);
     if (!list) return;
-    list.replaceChildren(...items.map((item) => {
-      const li = document.createElement('li');
-      const a = Object.assign(document.createElement('a'), { href: `/kommune/${item.slug}/`, textContent: item.name });
-      const span = Object.assign(document.createElement('span'), { className: 'num', textContent: item.value });
-      li.append(a, ' ', span);
-      return li;
-    }));
+    list.replaceChildren(
+      ...items.map((item) => {
+        const li = document.createElement('li');
+        const a = Object.assign(document.createElement('a'), { href: `/kommune/${item.slug}/`, textContent: item.name });
+        const span = Object.assign(document.createElement('span'), { className: 'num', textContent: item.value });
+        li.append(a, ' ', span);
+        return li;
+      }),
+    );
   }
 
   function updateUrl(): void {
@@ -323,7 +326,15 @@ export function initMapExplorer(): void {
       const name = `jobcentertjek-${measure.id}-${state.period}${measure.sample ? '-eksempeldata' : ''}`;
       const national = root.querySelector<SVGSVGElement>('svg.national')!;
       const inset = root.querySelector<SVGSVGElement>('.inset svg');
-      const picture = { title: data.title, measure, state, national: pictureMapOf(national), credit: data.credit, site: data.site, ...(inset ? { inset: pictureMapOf(inset) } : {}) };
+      const picture = {
+        title: data.title,
+        measure,
+        state,
+        national: pictureMapOf(national),
+        credit: data.credit,
+        site: data.site,
+        ...(inset ? { inset: pictureMapOf(inset) } : {}),
+      };
       downloadMap(picture, name, button.dataset['download'] === 'svg' ? 'svg' : 'png');
     });
   }
@@ -344,7 +355,15 @@ export function initMapExplorer(): void {
         ...(measure.sample ? [{ label: 'eksempeldata', kind: 'text' as const }] : []),
       ],
       rows: [row('000', 'Hele landet', numbers.national), ...places.codes.map((code, i) => row(code, places.names[i]!, numbers.values[i] ?? null))],
-      about: aboutLines({ title: `${data.title}, ${state.periodLabel}`, credit: data.credit, caveats: data.caveats, sample: measure.sample, sampleWarning: SAMPLE_WARNING, address: location.href, date: new Date().toISOString().slice(0, 10) }),
+      about: aboutLines({
+        title: `${data.title}, ${state.periodLabel}`,
+        credit: data.credit,
+        caveats: data.caveats,
+        sample: measure.sample,
+        sampleWarning: SAMPLE_WARNING,
+        address: location.href,
+        date: new Date().toISOString().slice(0, 10),
+      }),
     };
   });
 

@@ -13,7 +13,10 @@ function rectOf(el: Element): MapRect {
 /** The shapes of one drawn map, read back from the page. */
 export function pictureMapOf(svg: SVGSVGElement): PictureMap {
   const [, , width = 600, height = 700] = (svg.getAttribute('viewBox') ?? '').split(' ').map(Number);
-  const areas = [...svg.querySelectorAll<SVGAElement>('a.k[data-code]')].map((a) => ({ code: a.dataset['code']!, d: a.querySelector('path')?.getAttribute('d') ?? '' }));
+  const areas = [...svg.querySelectorAll<SVGAElement>('a.k[data-code]')].map((a) => ({
+    code: a.dataset['code']!,
+    d: a.querySelector('path')?.getAttribute('d') ?? '',
+  }));
   return { width, height, areas, mesh: svg.querySelector('path.mesh')?.getAttribute('d') ?? '', frames: [...svg.querySelectorAll('rect.frame')].map(rectOf) };
 }
 

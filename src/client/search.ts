@@ -20,10 +20,11 @@ export function initSearch(): void {
   // The URL must be a variable: with a literal import() Vite wraps it in its preload helper, and Astro inlines this
   // small script before Vite fills in the helper's __VITE_PRELOAD__ marker, so the search died with a ReferenceError.
   const url = `${location.origin}/pagefind/pagefind.js`;
-  const load = () => (pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
-    await module.init();
-    return module;
-  }));
+  const load = () =>
+    (pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
+      await module.init();
+      return module;
+    }));
 
   async function run(query: string): Promise<void> {
     const ticket = ++latest;
@@ -43,25 +44,32 @@ export function initSearch(): void {
       return;
     }
     if (ticket !== latest) return;
-    list.replaceChildren(...found.map((r) => {
-      const li = document.createElement('li');
-      const a = document.createElement('a');
-      a.href = r.url;
-      a.textContent = r.meta.title?.replace(/ – Jobcentertjek$/, '') ?? r.url;
-      const p = document.createElement('p');
-      p.innerHTML = r.excerpt; // pagefind escapes the page text and adds only <mark>
-      li.append(a);
-      if (r.meta.eksempeldata === 'ja') {
-        const tag = document.createElement('span');
-        tag.className = 'tag tag-sample';
-        tag.textContent = SAMPLE_WARNING;
-        li.append(' ', tag);
-      }
-      li.append(p);
-      return li;
-    }));
+    list.replaceChildren(
+      ...found.map((r) => {
+        const li = document.createElement('li');
+        const a = document.createElement('a');
+        a.href = r.url;
+        a.textContent = r.meta.title?.replace(/ – Jobcentertjek$/, '') ?? r.url;
+        const p = document.createElement('p');
+        p.innerHTML = r.excerpt; // pagefind escapes the page text and adds only <mark>
+        li.append(a);
+        if (r.meta.eksempeldata === 'ja') {
+          const tag = document.createElement('span');
+          tag.className = 'tag tag-sample';
+          tag.textContent = SAMPLE_WARNING;
+          li.append(' ', tag);
+        }
+        li.append(p);
+        return li;
+      }),
+    );
     const count = total === 1 ? '1 resultat' : `${total} resultater`;
-    status.textContent = total === 0 ? `Ingen resultater for "${query}".` : total > found.length ? `${count} for "${query}"; viser de ${found.length} bedste.` : `${count} for "${query}".`;
+    status.textContent =
+      total === 0
+        ? `Ingen resultater for "${query}".`
+        : total > found.length
+          ? `${count} for "${query}"; viser de ${found.length} bedste.`
+          : `${count} for "${query}".`;
   }
 
   form.addEventListener('submit', (event) => {

@@ -57,7 +57,9 @@ export function initTable(): void {
       if (visible) shown++;
     }
     // Only the target groups the chosen measure has can be picked; a group that no longer fits is let go.
-    const groups = new Set(headers.filter((th) => th.dataset['topic'] && (!topic.value || th.dataset['topic'] === topic.value)).map((th) => th.dataset['group']));
+    const groups = new Set(
+      headers.filter((th) => th.dataset['topic'] && (!topic.value || th.dataset['topic'] === topic.value)).map((th) => th.dataset['group']),
+    );
     for (const option of group.options) if (option.value) option.hidden = option.disabled = !groups.has(option.value);
     if (group.value && !groups.has(group.value)) group.value = '';
     // One stylesheet rule hides the columns left out (by position), instead of touching thousands of cells.
@@ -70,7 +72,11 @@ export function initTable(): void {
     columnRule.textContent = hidden.length === 0 ? '' : `.data-table tr > :is(${hidden.map((n) => `:nth-child(${n})`).join(',')}) { display: none; }`;
     status.textContent = shown === rows.length ? `Viser alle ${rows.length} kommuner.` : `Viser ${shown} af ${rows.length} kommuner.`;
     const url = new URL(location.href);
-    for (const [key, el] of [['q', name], ['region', region], ['maalgruppe', group]] as const) {
+    for (const [key, el] of [
+      ['q', name],
+      ['region', region],
+      ['maalgruppe', group],
+    ] as const) {
       if (el.value) url.searchParams.set(key, el.value);
       else url.searchParams.delete(key);
     }
@@ -112,7 +118,15 @@ export function initTable(): void {
       title,
       columns,
       rows: [...nationalRow, ...rowsOut],
-      about: aboutLines({ title, credit: root.dataset['credit'] ?? '', caveats: [], sample: root.dataset['sample'] === 'ja', sampleWarning: SAMPLE_WARNING, address: location.href, date: new Date().toISOString().slice(0, 10) }),
+      about: aboutLines({
+        title,
+        credit: root.dataset['credit'] ?? '',
+        caveats: [],
+        sample: root.dataset['sample'] === 'ja',
+        sampleWarning: SAMPLE_WARNING,
+        address: location.href,
+        date: new Date().toISOString().slice(0, 10),
+      }),
     };
   });
 
@@ -125,4 +139,3 @@ export function initTable(): void {
     status.textContent = `${chosen.dataset['name']} er markeret i tabellen.`;
   }
 }
-

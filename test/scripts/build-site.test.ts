@@ -19,7 +19,7 @@ describe('npm run build: --out', () => {
     ['the project itself', root, 'det er projektets egen mappe'],
     ['a folder holding the project', join(root, '..'), 'mappen indeholder projektet'],
     ["the project's data", join(root, 'data'), 'data/ er en af projektets egne mapper'],
-    ['a folder inside the project\'s data', join(root, 'data/releases/x'), 'data/ er en af projektets egne mapper'],
+    ["a folder inside the project's data", join(root, 'data/releases/x'), 'data/ er en af projektets egne mapper'],
     ["the project's sources", join(root, 'src'), 'src/ er en af projektets egne mapper'],
   ] as const) {
     it(`--out refuses ${name}, with a Danish message and nothing changed`, () => {

@@ -26,7 +26,9 @@ describe('data:export', () => {
     const result = run('export-data.ts', ['--input', fixture('bad-share-140.csv')]);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('bad-share-140.csv:3:3 (kolonne "Aktiveringsgrad og andel aktiveringsberørte: Aktiveringsgrad (pct.)"): andelen 140 % ligger uden for 0–100');
+    expect(result.stderr).toContain(
+      'bad-share-140.csv:3:3 (kolonne "Aktiveringsgrad og andel aktiveringsberørte: Aktiveringsgrad (pct.)"): andelen 140 % ligger uden for 0–100',
+    );
   });
 
   it('data:export: sample rows → warning on stderr and an eksempeldata column on every row', () => {
@@ -39,7 +41,9 @@ describe('data:export', () => {
   });
 
   it('data:export: --decimal settles an ambiguous file; a wrong flag value is a friendly error', () => {
-    expect(run('export-data.ts', ['--input', fixture('bad-ambiguous.csv'), '--decimal', 'komma']).stdout).toContain('000,Hele landet,2021M08,ledige-antal,96938\n');
+    expect(run('export-data.ts', ['--input', fixture('bad-ambiguous.csv'), '--decimal', 'komma']).stdout).toContain(
+      '000,Hele landet,2021M08,ledige-antal,96938\n',
+    );
     const wrong = run('export-data.ts', ['--input', fixture('bad-ambiguous.csv'), '--decimal', 'comma']);
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toBe('Fejl: --decimal skal være "komma" eller "punktum", ikke "comma"\n');

@@ -85,61 +85,69 @@ describe('data:fetch against a stand-in jobindsats', () => {
     expect(snapshot(archive)).toEqual(before);
   });
 
-  it('a good run (BOM, nulls, one 429 on the way) writes one release with manifest and README, and the build reads the archive', { timeout: 60_000 }, async () => {
-    const { mock, archive, env } = await withMock({ y60j01: 'rate-limit-once' });
-    const today = new Date().toISOString().slice(0, 10);
-    const result = await runFetch(['--archive', archive], env);
-    expect(result.stderr).toContain(`Udgivelsen ${today} er gemt`);
-    expect(result.status).toBe(0);
-    // The catalogue's gaps are listed, in Danish, without failing the run.
-    expect(result.stderr).toContain('samtaler-4-seneste-12-mdr: tabel-id mangler');
-    expect(result.stderr).toContain('--find "Afholdelse af samtaler. Antal og andel personer"');
-    expect(result.stderr).toContain('(y60c02): hierarki-vælger (jobindsats.hierarchy) og rækkeudvælgelse (jobindsats.rows) mangler');
-    // 429 is retried once, then the table comes.
-    expect(result.stderr).toMatch(/y60j01: HTTP 429: .*prøver igen om 0,05 s \(forsøg 2 af 4\)/);
-    expect(mock.count('y60j01')).toBe(2);
-    expect(mock.requests.every((r) => r.authorization === `Bearer ${KEY}`)).toBe(true);
+  it(
+    'a good run (BOM, nulls, one 429 on the way) writes one release with manifest and README, and the build reads the archive',
+    { timeout: 60_000 },
+    async () => {
+      const { mock, archive, env } = await withMock({ y60j01: 'rate-limit-once' });
+      const today = new Date().toISOString().slice(0, 10);
+      const result = await runFetch(['--archive', archive], env);
+      expect(result.stderr).toContain(`Udgivelsen ${today} er gemt`);
+      expect(result.status).toBe(0);
+      // The catalogue's gaps are listed, in Danish, without failing the run.
+      expect(result.stderr).toContain('samtaler-4-seneste-12-mdr: tabel-id mangler');
+      expect(result.stderr).toContain('--find "Afholdelse af samtaler. Antal og andel personer"');
+      expect(result.stderr).toContain('(y60c02): hierarki-vælger (jobindsats.hierarchy) og rækkeudvælgelse (jobindsats.rows) mangler');
+      // 429 is retried once, then the table comes.
+      expect(result.stderr).toMatch(/y60j01: HTTP 429: .*prøver igen om 0,05 s \(forsøg 2 af 4\)/);
+      expect(mock.count('y60j01')).toBe(2);
+      expect(mock.requests.every((r) => r.authorization === `Bearer ${KEY}`)).toBe(true);
 
-    const folder = join(archive, today);
-    expect(readdirSync(archive).sort()).toEqual([SEED, today].sort());
-    const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8'));
-    expect(manifest.files.map((f: { file: string }) => f.file)).toEqual(FETCHED.map((t) => `${t}.csv`));
-    const y60c07 = manifest.files[0];
-    expect(y60c07).toMatchObject({ tables: ['y60c07'], source: 'jobindsats', rows: 5940, periods: { first: '2021M08', last: '2026M07', count: 60 } });
-    expect(y60c07.request).toBe(`${mock.url}/data/y60c07?mgroup.*=*&period.M=latest:60&hierarchy._nykom=*&format=json`);
-    expect(readFileSync(join(folder, 'y60c07.csv'), 'utf8')).toMatch(
-      /^\uFEFFPeriode;Område;Aktiveringsgrad og andel aktiveringsberørte: Aktiveringsgrad \(pct\.\);Aktiveringsgrad og andel aktiveringsberørte: Andel aktiveringsberørte \(pct\.\)\r\n2021M08;Hele landet;14;42,9\r\n/,
-    );
-    // A suppressed value (null in the answer) is an empty cell, never 0.
-    expect(readFileSync(join(folder, 'y25i01.csv'), 'utf8')).toMatch(/;;|;\r\n/);
-    const readme = readFileSync(join(folder, 'README.md'), 'utf8');
-    expect(readme).toContain(`# Udgivelse ${today} — jobindsats.dk`);
-    expect(readme).toContain(`GET ${mock.url}/data/y25i01?`);
-    expect(readme).toContain('samtaler-4-seneste-12-mdr');
-    for (const text of [readme, JSON.stringify(manifest)]) expect(text).not.toContain(KEY);
+      const folder = join(archive, today);
+      expect(readdirSync(archive).sort()).toEqual([SEED, today].sort());
+      const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8'));
+      expect(manifest.files.map((f: { file: string }) => f.file)).toEqual(FETCHED.map((t) => `${t}.csv`));
+      const y60c07 = manifest.files[0];
+      expect(y60c07).toMatchObject({ tables: ['y60c07'], source: 'jobindsats', rows: 5940, periods: { first: '2021M08', last: '2026M07', count: 60 } });
+      expect(y60c07.request).toBe(`${mock.url}/data/y60c07?mgroup.*=*&period.M=latest:60&hierarchy._nykom=*&format=json`);
+      expect(readFileSync(join(folder, 'y60c07.csv'), 'utf8')).toMatch(
+        /^\uFEFFPeriode;Område;Aktiveringsgrad og andel aktiveringsberørte: Aktiveringsgrad \(pct\.\);Aktiveringsgrad og andel aktiveringsberørte: Andel aktiveringsberørte \(pct\.\)\r\n2021M08;Hele landet;14;42,9\r\n/,
+      );
+      // A suppressed value (null in the answer) is an empty cell, never 0.
+      expect(readFileSync(join(folder, 'y25i01.csv'), 'utf8')).toMatch(/;;|;\r\n/);
+      const readme = readFileSync(join(folder, 'README.md'), 'utf8');
+      expect(readme).toContain(`# Udgivelse ${today} — jobindsats.dk`);
+      expect(readme).toContain(`GET ${mock.url}/data/y25i01?`);
+      expect(readme).toContain('samtaler-4-seneste-12-mdr');
+      for (const text of [readme, JSON.stringify(manifest)]) expect(text).not.toContain(KEY);
 
-    const scratch = mkdtempSync(join(tmpdir(), 'hent-datasaet-'));
-    temporary.push(scratch);
-    const output = join(scratch, 'dataset.json');
-    const build = await new Promise<number | null>((resolve) =>
-      spawn(process.execPath, [join(root, 'scripts/build-dataset.ts'), '--input', archive, '--output', output], { stdio: 'ignore' }).on('close', resolve),
-    );
-    expect(build).toBe(0);
-    expect(existsSync(output)).toBe(true);
-  });
+      const scratch = mkdtempSync(join(tmpdir(), 'hent-datasaet-'));
+      temporary.push(scratch);
+      const output = join(scratch, 'dataset.json');
+      const build = await new Promise<number | null>((resolve) =>
+        spawn(process.execPath, [join(root, 'scripts/build-dataset.ts'), '--input', archive, '--output', output], { stdio: 'ignore' }).on('close', resolve),
+      );
+      expect(build).toBe(0);
+      expect(existsSync(output)).toBe(true);
+    },
+  );
 
-  it('500 on every try: four tries, then exit 1 naming the table, the status and the body; the other tables are still tried; nothing written', { timeout: 20_000 }, async () => {
-    const { mock, archive, before, env } = await withMock({ y60j01: 'error-500' });
-    const result = await runFetch(['--archive', archive], env);
-    console.info(`500 forever: ${Math.round(result.ms)} ms`);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain('y60j01: HTTP 500: «{"code":500,"cause":"Intern serverfejl i testen","request_id":"test-500"}» (opgivet efter 4 forsøg)');
-    expect(result.stderr).toContain('intet er skrevet');
-    expect(mock.count('y60j01')).toBe(4);
-    expect(FETCHED.every((table) => mock.count(table) >= 1)).toBe(true);
-    expect(snapshot(archive)).toEqual(before);
-    expect(result.ms).toBeLessThan(10_000);
-  });
+  it(
+    '500 on every try: four tries, then exit 1 naming the table, the status and the body; the other tables are still tried; nothing written',
+    { timeout: 20_000 },
+    async () => {
+      const { mock, archive, before, env } = await withMock({ y60j01: 'error-500' });
+      const result = await runFetch(['--archive', archive], env);
+      console.info(`500 forever: ${Math.round(result.ms)} ms`);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain('y60j01: HTTP 500: «{"code":500,"cause":"Intern serverfejl i testen","request_id":"test-500"}» (opgivet efter 4 forsøg)');
+      expect(result.stderr).toContain('intet er skrevet');
+      expect(mock.count('y60j01')).toBe(4);
+      expect(FETCHED.every((table) => mock.count(table) >= 1)).toBe(true);
+      expect(snapshot(archive)).toEqual(before);
+      expect(result.ms).toBeLessThan(10_000);
+    },
+  );
 
   it('a server that never answers is cut off at JOBINDSATS_TIMEOUT_S on each of the four tries', { timeout: 20_000 }, async () => {
     const { mock, archive, before, env } = await withMock({ y25i01: 'hang' });
@@ -189,7 +197,9 @@ describe('data:fetch against a stand-in jobindsats', () => {
     const { mock, archive, before, env } = await withMock({ y60c07: 'bad-key-v2' });
     const result = await runFetch(['--archive', archive], env);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('y60c07: JOBINDSATS_API_KEY blev afvist: nøglen er forkert eller udløbet (HTTP 200: «{"Forkert nøgle eller nøglen er udløbet.":""}»)');
+    expect(result.stderr).toContain(
+      'y60c07: JOBINDSATS_API_KEY blev afvist: nøglen er forkert eller udløbet (HTTP 200: «{"Forkert nøgle eller nøglen er udløbet.":""}»)',
+    );
     expect(mock.requests).toHaveLength(1);
     expect(snapshot(archive)).toEqual(before);
   });
@@ -216,25 +226,29 @@ describe('data:fetch against a stand-in jobindsats', () => {
     expect(snapshot(archive)).toEqual(before);
   });
 
-  it('--find samtaler lists the matching table with id, updates and measure groups, and the catalogue line to fill in; writes nothing', { timeout: 15_000 }, async () => {
-    const { mock, archive, before, env } = await withMock();
-    const result = await runFetch(['--archive', archive, '--find', 'samtaler'], env);
-    expect(result.status).toBe(0);
-    expect(result.stdout).toBe(
-      [
-        '1 tabel matcher "samtaler":',
-        '',
-        'y99t01  Afholdelse af samtaler. Antal og andel personer',
-        '  emne: Jobcenterindblik › Kontaktforløb og tilbud',
-        '  opdateret: 2026-10-30, næste opdatering: 2026-11-27',
-        '  målingsgrupper: mgrp99t01_1 (Antal personer), mgrp99t01_2 (Andel personer med mindst 4 samtaler)',
-        '  → samtaler-4-seneste-12-mdr venter på denne tabel: sæt "table": "y99t01" under "jobindsats" i data/catalogue/indicators.json',
-        '',
-      ].join('\n'),
-    );
-    expect(mock.requests.map((r) => r.path)).toEqual(['/v3/tables?format=json']);
-    expect(snapshot(archive)).toEqual(before);
-  });
+  it(
+    '--find samtaler lists the matching table with id, updates and measure groups, and the catalogue line to fill in; writes nothing',
+    { timeout: 15_000 },
+    async () => {
+      const { mock, archive, before, env } = await withMock();
+      const result = await runFetch(['--archive', archive, '--find', 'samtaler'], env);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toBe(
+        [
+          '1 tabel matcher "samtaler":',
+          '',
+          'y99t01  Afholdelse af samtaler. Antal og andel personer',
+          '  emne: Jobcenterindblik › Kontaktforløb og tilbud',
+          '  opdateret: 2026-10-30, næste opdatering: 2026-11-27',
+          '  målingsgrupper: mgrp99t01_1 (Antal personer), mgrp99t01_2 (Andel personer med mindst 4 samtaler)',
+          '  → samtaler-4-seneste-12-mdr venter på denne tabel: sæt "table": "y99t01" under "jobindsats" i data/catalogue/indicators.json',
+          '',
+        ].join('\n'),
+      );
+      expect(mock.requests.map((r) => r.path)).toEqual(['/v3/tables?format=json']);
+      expect(snapshot(archive)).toEqual(before);
+    },
+  );
 
   it('--find ignores case and æ/ø/å; no match is exit code 1', { timeout: 15_000 }, async () => {
     const { env } = await withMock();

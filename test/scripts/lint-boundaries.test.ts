@@ -22,7 +22,7 @@ describe('import boundaries', { timeout: 60_000 }, () => {
     expect(await problems('src/lib/release/example.ts', `import { createHash } from 'node:crypto';\nexport const h = createHash;\n`)).toEqual([]);
   });
 
-  it('src/client: never imports the build\'s data door (src/data)', async () => {
+  it("src/client: never imports the build's data door (src/data)", async () => {
     const found = await problems('src/client/example.ts', `import { dataset } from '../data/dataset.ts';\nexport const d = dataset;\n`);
     expect(found).toEqual([expect.stringContaining('src/data')]);
   });

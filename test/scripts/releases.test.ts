@@ -40,7 +40,10 @@ describe('releases through the scripts', { timeout: 30_000 }, () => {
     const copy = mkdtempSync(join(tmpdir(), 'arkiv-rettet-'));
     makeReleaseArchive(copy);
     const path = join(copy, FIXTURE.second, FIXTURE.file);
-    const text = readFileSync(path, 'utf8').replace('259,Køge,2026M05,aktiveringsgrad-kontanthjaelp,12.4,ja', '259,Køge,2026M05,aktiveringsgrad-kontanthjaelp,99.9,ja');
+    const text = readFileSync(path, 'utf8').replace(
+      '259,Køge,2026M05,aktiveringsgrad-kontanthjaelp,12.4,ja',
+      '259,Køge,2026M05,aktiveringsgrad-kontanthjaelp,99.9,ja',
+    );
     writeFileSync(path, text);
     const output = join(copy, 'dataset.json');
     const result = run('build-dataset.ts', ['--input', copy, '--output', output]);

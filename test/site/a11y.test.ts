@@ -24,13 +24,27 @@ async function axe(page: Page): Promise<Violation[]> {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
       resultTypes: ['violations'],
     });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
   });
 }
 
 function report(path: string, violations: Violation[]): string {
-  return [`${violations.length} axe-brud på ${path}:`, ...violations.map((v) =>
-    `  ${v.id} (${v.impact}): ${v.help} – ${v.helpUrl}\n${v.nodes.slice(0, 8).map((n) => `      ${JSON.stringify(n.target)}  ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200)}`).join('\n')}${v.nodes.length > 8 ? `\n      … og ${v.nodes.length - 8} til` : ''}`)].join('\n');
+  return [
+    `${violations.length} axe-brud på ${path}:`,
+    ...violations.map(
+      (v) =>
+        `  ${v.id} (${v.impact}): ${v.help} – ${v.helpUrl}\n${v.nodes
+          .slice(0, 8)
+          .map((n) => `      ${JSON.stringify(n.target)}  ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200)}`)
+          .join('\n')}${v.nodes.length > 8 ? `\n      … og ${v.nodes.length - 8} til` : ''}`,
+    ),
+  ].join('\n');
 }
 
 const site = useSite();
@@ -39,12 +53,24 @@ const embedMeasure = readdirSync(join(siteDir, 'indlejr/kommune/koege'))[0]!;
 
 describe('accessibility (axe-core: WCAG 2.2 AA and best practice)', { timeout: 60_000 }, () => {
   // On the tiles build only the front page differs from the default build.
-  const paths = ['/', '/kommune/hoeje-taastrup/', '/tabel/', '/om-data/', '/soeg/', '/kommuner/', `/indlejr/kort/${embedMeasure}/`, `/indlejr/kommune/koege/${embedMeasure}/`];
+  const paths = [
+    '/',
+    '/kommune/hoeje-taastrup/',
+    '/tabel/',
+    '/om-data/',
+    '/soeg/',
+    '/kommuner/',
+    `/indlejr/kort/${embedMeasure}/`,
+    `/indlejr/kommune/koege/${embedMeasure}/`,
+  ];
   test.each(paths)('%s has no violations', async (path) => {
     const page = await site.open(path);
     const violations = await axe(page);
     if (violations.length > 0) console.error(report(path, violations));
-    expect(violations.map((v) => v.id), report(path, violations)).toEqual([]);
+    expect(
+      violations.map((v) => v.id),
+      report(path, violations),
+    ).toEqual([]);
     await page.close();
   });
 
@@ -54,7 +80,10 @@ describe('accessibility (axe-core: WCAG 2.2 AA and best practice)', { timeout: 6
     const toggle = page.locator('button[data-view="tiles"]');
     if ((await toggle.count()) > 0) await toggle.click();
     const violations = await axe(page);
-    expect(violations.map((v) => v.id), report('/?kommune=101 (fliser)', violations)).toEqual([]);
+    expect(
+      violations.map((v) => v.id),
+      report('/?kommune=101 (fliser)', violations),
+    ).toEqual([]);
     await page.close();
   });
 });

@@ -44,7 +44,11 @@ describe('kommune pages', () => {
     const dir = join(siteDir, 'pagefind/fragment');
     const glued: string[] = [];
     for (const name of readdirSync(dir)) {
-      const fragment = JSON.parse(gunzipSync(readFileSync(join(dir, name))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string };
+      const fragment = JSON.parse(
+        gunzipSync(readFileSync(join(dir, name)))
+          .toString('utf8')
+          .replace(/^pagefind_dcd/, ''),
+      ) as { url: string; content: string };
       for (const match of fragment.content.matchAll(/\S*[a-zæøå][A-ZÆØÅ][a-zæøå]\S*/g)) {
         if (!/JavaScript/.test(match[0])) glued.push(`${fragment.url}: ${match[0]}`); // a real word with a capital inside
       }
@@ -119,7 +123,8 @@ describe('every page', () => {
       const downloads = [...html.matchAll(/<a\b[^>]*href="(\/data\/[^"]*\.csv)"[^>]*>([\s\S]*?)<\/a>/g)];
       if (downloads.length === 0) problems.push(`${page}: intet CSV-link`);
       for (const [, href] of downloads) if (!href!.includes('eksempeldata')) problems.push(`${page}: CSV-linket ${href} siger ikke eksempeldata`);
-      if (downloads.length > 0 && !downloads.some(([, , label]) => /eksempeldata/i.test(textOf(label!)))) problems.push(`${page}: ingen linktekst til CSV siger eksempeldata`);
+      if (downloads.length > 0 && !downloads.some(([, , label]) => /eksempeldata/i.test(textOf(label!))))
+        problems.push(`${page}: ingen linktekst til CSV siger eksempeldata`);
     }
     expect(problems.slice(0, 30)).toEqual([]);
     const metadata = JSON.parse(readFileSync(join(siteDir, 'data/metadata.json'), 'utf8')) as { url: string; warning: string | null };
@@ -129,7 +134,9 @@ describe('every page', () => {
 
   test('the CSVW metadata describes exactly the columns the download has', () => {
     const metadata = JSON.parse(readFileSync(join(siteDir, 'data/metadata.json'), 'utf8')) as { url: string; tableSchema: { columns: { name: string }[] } };
-    const header = readFileSync(join(siteDir, 'data', metadata.url), 'utf8').split('\n', 1)[0]!.split(',');
+    const header = readFileSync(join(siteDir, 'data', metadata.url), 'utf8')
+      .split('\n', 1)[0]!
+      .split(',');
     expect(metadata.tableSchema.columns.map((c) => c.name)).toEqual(header);
   });
 
@@ -159,11 +166,18 @@ describe.runIf(siteKind === 'real')('real data, built from the embedded files al
     expect(own.filter((line) => /^\d{3},/.test(line) && !/^(165|000),/.test(line))).toEqual([]);
   });
 
-  test("the Albertslund page shows its aktiveringsgrad for the newest month exactly as published in the archived file", () => {
-    const source = readFileSync(join(release, 'y60c07_aktivering_kontanthjaelp.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  test('the Albertslund page shows its aktiveringsgrad for the newest month exactly as published in the archived file', () => {
+    const source = readFileSync(join(release, 'y60c07_aktivering_kontanthjaelp.csv'), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     const header = source[0]!.split(';');
     const column = header.findIndex((h) => h.includes('Aktiveringsgrad (pct.)'));
-    const rows = source.slice(1).map((l) => l.split(';')).filter((r) => r[1] === 'Albertslund').sort((a, b) => a[0]!.localeCompare(b[0]!));
+    const rows = source
+      .slice(1)
+      .map((l) => l.split(';'))
+      .filter((r) => r[1] === 'Albertslund')
+      .sort((a, b) => a[0]!.localeCompare(b[0]!));
     const [period] = rows[rows.length - 1]!;
     const value = rows[rows.length - 1]![column]!;
     const month = `${MONTHS[Number(period!.slice(5)) - 1]} ${period!.slice(0, 4)}`;
@@ -185,7 +199,7 @@ describe.runIf(siteKind === 'real')('real data, built from the embedded files al
     expect(textOf(html)).toContain('Kommunegrænser: DAGI 1:500.000');
   });
 
-  test('the interview and passivity measures show what is real: the letter\'s national figures, the method, the law, and that kommune figures are missing', () => {
+  test("the interview and passivity measures show what is real: the letter's national figures, the method, the law, and that kommune figures are missing", () => {
     const text = textOf(readPage('/'));
     expect(text).toContain('Tal pr. kommune for samtaler er ikke med i denne udgave af Jobcentertjek');
     expect(text).toContain('Tal pr. kommune for uden aktiv indsats er ikke med i denne udgave af Jobcentertjek');
@@ -204,7 +218,9 @@ describe.runIf(siteKind === 'real')('real data, built from the embedded files al
 
   test('/om-data/ logs the first release with its date and what it added', () => {
     const text = textOf(readPage('/om-data/'));
-    expect(text).toMatch(/22\. august 2026 ?: Jobindsats\.dk \(STAR\), hentet via jobindsats' API v3 [\d.]+ værdier i 6 filer: [\d.]+ nye, 0 rettede og 0 uændrede\./);
+    expect(text).toMatch(
+      /22\. august 2026 ?: Jobindsats\.dk \(STAR\), hentet via jobindsats' API v3 [\d.]+ værdier i 6 filer: [\d.]+ nye, 0 rettede og 0 uændrede\./,
+    );
   });
 });
 
@@ -213,13 +229,18 @@ describe('page weight (gzip, HTML + CSS + JS it loads)', () => {
     const weights = registry.map((k) => pageWeight(siteDir, `/kommune/${k.slug}/`));
     const heaviest = weights.reduce((a, b) => (b.gzip > a.gzip ? b : a));
     expect(heaviest.missing).toEqual([]);
-    expect(heaviest.gzip, `${heaviest.page}: ${kb(heaviest.gzip)} (${heaviest.assets.map((a) => `${a.path} ${kb(a.gzip)}`).join(', ')})`).toBeLessThanOrEqual(60 * 1024);
+    expect(heaviest.gzip, `${heaviest.page}: ${kb(heaviest.gzip)} (${heaviest.assets.map((a) => `${a.path} ${kb(a.gzip)}`).join(', ')})`).toBeLessThanOrEqual(
+      60 * 1024,
+    );
   });
 
   test('the front page is at most 150 KB', () => {
     const front = pageWeight(siteDir, '/');
     expect(front.missing).toEqual([]);
-    expect(front.assets.some((a) => a.path.endsWith('.js')), 'forsiden indlæser ikke kortets script').toBe(true);
+    expect(
+      front.assets.some((a) => a.path.endsWith('.js')),
+      'forsiden indlæser ikke kortets script',
+    ).toBe(true);
     expect(front.gzip, `${kb(front.gzip)}: ${front.assets.map((a) => `${a.path} ${kb(a.gzip)}`).join(', ')}`).toBeLessThanOrEqual(150 * 1024);
   });
 });

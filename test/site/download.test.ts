@@ -56,7 +56,7 @@ describe('downloads', { timeout: 30_000 }, () => {
     await page.close();
   });
 
-  test('after moving to the previous month, the map\'s CSV holds that month', async () => {
+  test("after moving to the previous month, the map's CSV holds that month", async () => {
     const page = await site.open('/');
     const data = JSON.parse((await page.locator('#map-data').textContent())!) as { periods: string[] };
     const previous = data.periods.at(-2)!;
@@ -67,14 +67,22 @@ describe('downloads', { timeout: 30_000 }, () => {
     await page.waitForFunction((p) => new URL(location.href).searchParams.get('periode') === p, previous);
     const csv = await grab(page, '[data-download-view="csv"]');
     expect(csv.name).toContain(previous.replace('M', '-'));
-    expect(new Set(csvRows(csv.path).slice(1).map((r) => r[2]))).toEqual(new Set([previous]));
+    expect(
+      new Set(
+        csvRows(csv.path)
+          .slice(1)
+          .map((r) => r[2]),
+      ),
+    ).toEqual(new Set([previous]));
     await page.close();
   });
 
   test('the table: the rows and columns as filtered, in CSV and Excel', async () => {
     const page = await site.open('/tabel/');
     await page.locator('#filter-region').selectOption('1084');
-    const shownHeaders = await page.$$eval('table.data-table thead th', (ths) => ths.filter((th) => getComputedStyle(th).display !== 'none').map((th) => th.getAttribute('data-label')));
+    const shownHeaders = await page.$$eval('table.data-table thead th', (ths) =>
+      ths.filter((th) => getComputedStyle(th).display !== 'none').map((th) => th.getAttribute('data-label')),
+    );
     const csv = await grab(page, '[data-download-view="csv"]');
     expect(csv.name).toMatch(/^jobcentertjek_tabel_\d{4}-\d{2}(_[a-z-]+)?\.csv$/);
     const [header, ...rows] = csvRows(csv.path);

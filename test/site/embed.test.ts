@@ -34,7 +34,7 @@ describe('embeds and links', { timeout: 30_000 }, () => {
     await page.close();
   });
 
-  test('a kommune\'s chart embeds with its number, the trend and the credit', async () => {
+  test("a kommune's chart embeds with its number, the trend and the credit", async () => {
     const { code, origin, page } = await embedCode('/kommune/koege/', 'article.indicator');
     const local = code.replace(/src="https?:\/\/[^/]+/, `src="${origin}`);
     await page.setContent(`<!doctype html><html lang="da"><body>${local}</body></html>`);
@@ -62,10 +62,12 @@ describe('embeds and links', { timeout: 30_000 }, () => {
       const page = await phone.newPage();
       await page.goto(`${server.url}/?kommune=400`); // Bornholm, far from the top of the page
       const shape = page.locator('svg.national a.k[data-code="400"]');
-      await expect.poll(async () => {
-        const box = await shape.boundingBox();
-        return box !== null && box.y >= 0 && box.y + box.height <= 844;
-      }).toBe(true);
+      await expect
+        .poll(async () => {
+          const box = await shape.boundingBox();
+          return box !== null && box.y >= 0 && box.y + box.height <= 844;
+        })
+        .toBe(true);
       expect(await page.locator('.map-explorer .tooltip').textContent()).toContain('Bornholm');
     } finally {
       await phone.close();

@@ -38,22 +38,27 @@ async function tabIntoMap(page: Page): Promise<number> {
 /** The viewport point over a kommune's label point (inside its shape), after scrolling it into view. */
 async function pointOver(page: Page, code: string): Promise<{ x: number; y: number }> {
   await page.locator(`${activeMap} a.k[data-code="${code}"]`).scrollIntoViewIfNeeded();
-  const point = await page.evaluate(([selector, code]) => {
-    const a = document.querySelector<SVGAElement>(`${selector} a.k[data-code="${code}"]`)!;
-    const svg = a.closest('svg')!;
-    const p = svg.createSVGPoint();
-    p.x = Number(a.dataset['x']);
-    p.y = Number(a.dataset['y']);
-    const screen = p.matrixTransform(svg.getScreenCTM()!);
-    const hit = document.elementFromPoint(screen.x, screen.y)?.closest('a.k')?.getAttribute('data-code');
-    return { x: screen.x, y: screen.y, hit };
-  }, [activeMap, code] as const);
+  const point = await page.evaluate(
+    ([selector, code]) => {
+      const a = document.querySelector<SVGAElement>(`${selector} a.k[data-code="${code}"]`)!;
+      const svg = a.closest('svg')!;
+      const p = svg.createSVGPoint();
+      p.x = Number(a.dataset['x']);
+      p.y = Number(a.dataset['y']);
+      const screen = p.matrixTransform(svg.getScreenCTM()!);
+      const hit = document.elementFromPoint(screen.x, screen.y)?.closest('a.k')?.getAttribute('data-code');
+      return { x: screen.x, y: screen.y, hit };
+    },
+    [activeMap, code] as const,
+  );
   expect(point.hit, `punktet midt i ${code} rammer ${point.hit}`).toBe(code);
   return point;
 }
 
 const fills = (page: Page, selector = activeMap) =>
-  page.$$eval(`${selector} a.k[data-code]`, (links) => Object.fromEntries(links.map((a) => [a.getAttribute('data-code')!, a.querySelector('path, rect')!.getAttribute('fill')!])));
+  page.$$eval(`${selector} a.k[data-code]`, (links) =>
+    Object.fromEntries(links.map((a) => [a.getAttribute('data-code')!, a.querySelector('path, rect')!.getAttribute('fill')!])),
+  );
 
 const site = useSite();
 
@@ -122,10 +127,13 @@ describe('map', { timeout: 30_000 }, () => {
     const data = JSON.parse((await page.locator('#map-data').textContent())!) as { periods: string[]; source: string; current: { period: string } };
     const [previous, latest] = data.periods.slice(-2);
     expect(data.current.period, 'the first paint carries the newest period only').toBe(latest);
-    expect(JSON.stringify(data).match(/"values":/g), 'no other period\'s numbers inlined in the page').toHaveLength(1);
+    expect(JSON.stringify(data).match(/"values":/g), "no other period's numbers inlined in the page").toHaveLength(1);
     const label = page.locator('#map-title [data-period-label]');
     expect(await label.textContent()).toBe(formatPeriod(latest!));
-    expect(requests.filter((path) => path.startsWith('/data/kort/')), 'nothing fetched before the reader asks').toEqual([]);
+    expect(
+      requests.filter((path) => path.startsWith('/data/kort/')),
+      'nothing fetched before the reader asks',
+    ).toEqual([]);
     const before = await fills(page);
 
     await page.locator('#period-slider').focus();
@@ -278,7 +286,7 @@ describe('map', { timeout: 30_000 }, () => {
     expect(words, 'what darker means').toMatch(/Mørkere farve: (dårligere for borgerne|højere værdi)/);
     expect(words, 'the national value').toMatch(/Hele landet: /);
     expect(words, 'the site, so a reader can find the live map').toContain('Jobcentertjek');
-    expect(svg, 'the picture carries its own styles, not the page\'s CSS').not.toContain('<style');
+    expect(svg, "the picture carries its own styles, not the page's CSS").not.toContain('<style');
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="png"]')]);
     const bytes = readFileSync((await png.path())!);
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');

@@ -19,11 +19,16 @@ describe('without JavaScript', { timeout: 30_000 }, () => {
     expect(await page.locator('#period-slider').isVisible(), 'periodeskyderen vises, men virker ikke uden JavaScript').toBe(false);
     const toggle = page.locator('.view-toggle');
     if ((await toggle.count()) > 0) expect(await toggle.isVisible(), 'knapperne Kort/Fliser vises, men virker ikke uden JavaScript').toBe(false);
-    expect(await page.getByRole('link', { name: /^København(, KBH)?: / }).first().getAttribute('href')).toBe('/kommune/koebenhavn/');
+    expect(
+      await page
+        .getByRole('link', { name: /^København(, KBH)?: / })
+        .first()
+        .getAttribute('href'),
+    ).toBe('/kommune/koebenhavn/');
     await page.close();
   });
 
-  test('/tabel/ shows every measure\'s column and no filters that need JavaScript', async () => {
+  test("/tabel/ shows every measure's column and no filters that need JavaScript", async () => {
     const page = await site.open('/tabel/');
     const shown = await page.$$eval('table.data-table thead th[data-topic]', (ths) => ths.filter((th) => getComputedStyle(th).display !== 'none').length);
     expect(shown).toBe(await page.locator('table.data-table thead th[data-topic]').count());

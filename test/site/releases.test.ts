@@ -9,8 +9,22 @@ import { describe, expect, test } from 'vitest';
 import { readPage, registry, siteDir, siteKind, textOf } from '../support/site.ts';
 
 type Text = string | { '#text': string };
-interface AtomEntry { id: string; title: Text; updated: string; link: { '@_href': string } | { '@_href': string }[]; content?: Text; summary?: Text }
-interface AtomFeed { '@_xmlns': string; id: string; title: string; updated: string; link: { '@_rel'?: string; '@_href': string }[]; entry?: AtomEntry | AtomEntry[] }
+interface AtomEntry {
+  id: string;
+  title: Text;
+  updated: string;
+  link: { '@_href': string } | { '@_href': string }[];
+  content?: Text;
+  summary?: Text;
+}
+interface AtomFeed {
+  '@_xmlns': string;
+  id: string;
+  title: string;
+  updated: string;
+  link: { '@_rel'?: string; '@_href': string }[];
+  entry?: AtomEntry | AtomEntry[];
+}
 
 /** Parses a feed and checks what RFC 4287 requires of it and each entry; returns the entries. */
 function atom(path: string): { feed: AtomFeed; entries: AtomEntry[] } {
@@ -19,7 +33,10 @@ function atom(path: string): { feed: AtomFeed; entries: AtomEntry[] } {
   const feed = (new XMLParser({ ignoreAttributes: false }).parse(xml) as { feed: AtomFeed }).feed;
   expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
   for (const field of ['id', 'title', 'updated'] as const) expect(feed[field], `${path}: <feed> mangler <${field}>`).toBeTruthy();
-  expect(feed.link.some((l) => l['@_rel'] === 'self'), `${path}: mangler link rel="self"`).toBe(true);
+  expect(
+    feed.link.some((l) => l['@_rel'] === 'self'),
+    `${path}: mangler link rel="self"`,
+  ).toBe(true);
   const entries = feed.entry === undefined ? [] : Array.isArray(feed.entry) ? feed.entry : [feed.entry];
   for (const entry of entries) {
     for (const field of ['id', 'title', 'updated'] as const) expect(entry[field], `${path}: en <entry> mangler <${field}>`).toBeTruthy();
@@ -34,7 +51,7 @@ function atom(path: string): { feed: AtomFeed; entries: AtomEntry[] } {
 const text = (node: Text | undefined) => (typeof node === 'object' ? node['#text'] : (node ?? ''));
 
 describe.runIf(siteKind === 'releases')('two releases: revisions on the pages, in the changelog and in the feeds', () => {
-  test('Køge\'s page shows its revised May value with the release that revised it', () => {
+  test("Køge's page shows its revised May value with the release that revised it", () => {
     const block = /<article\b[^>]*id="aktiveringsgrad-kontanthjaelp"[\s\S]*?<\/article>/.exec(readPage('/kommune/koege/'))![0];
     const text = textOf(block);
     expect(text).toContain('maj 2026: revideret fra 14,0\u00a0% til 12,4\u00a0% i udgivelsen 3. juli 2026.');
@@ -53,7 +70,9 @@ describe.runIf(siteKind === 'releases')('two releases: revisions on the pages, i
     const html = readPage('/tabel/2026M05/');
     const text = textOf(html);
     expect(text).toContain('Rettede tal i maj 2026 (2)');
-    expect(text).toContain('Køge, aktiveringsgrad: kontanthjælpsmodtagere (alle visitationskategorier): revideret fra 14,0\u00a0% til 12,4\u00a0% i udgivelsen 3. juli 2026.');
+    expect(text).toContain(
+      'Køge, aktiveringsgrad: kontanthjælpsmodtagere (alle visitationskategorier): revideret fra 14,0\u00a0% til 12,4\u00a0% i udgivelsen 3. juli 2026.',
+    );
     const koege = /<tr[^>]*data-name="Køge"[\s\S]*?<\/tr>/.exec(html)![0];
     expect(textOf(koege)).toContain('12,4\u00a0% * (revideret)'); // textOf spaces out the tags; on screen: 12,4 %*
     expect(textOf(readPage('/tabel/2026M04/'))).toContain('Rettede tal i april 2026 (1)');
@@ -77,19 +96,25 @@ describe.runIf(siteKind === 'releases')('two releases: revisions on the pages, i
     const { entries } = atom('nyt.atom');
     expect(entries.map((e) => text(e.title))).toEqual(['Nye tal for juni 2026 og 3 rettede tal', 'Første udgivelse: tal til og med maj 2026']);
     expect(entries[0]!.id).toBe('tag:jobcentertjek.dk,2026-07-03:udgivelse/2026-07-03');
-    expect(text(entries[0]!.content)).toContain('Køge, aktiveringsgrad: kontanthjælpsmodtagere (alle visitationskategorier), maj 2026: revideret fra 14,0\u00a0% til 12,4\u00a0% i udgivelsen 3. juli 2026');
+    expect(text(entries[0]!.content)).toContain(
+      'Køge, aktiveringsgrad: kontanthjælpsmodtagere (alle visitationskategorier), maj 2026: revideret fra 14,0\u00a0% til 12,4\u00a0% i udgivelsen 3. juli 2026',
+    );
   });
 
-  test('every kommune has a valid Atom feed, linked from its page; Køge\'s carries its revision and its new June value', () => {
+  test("every kommune has a valid Atom feed, linked from its page; Køge's carries its revision and its new June value", () => {
     for (const k of registry) {
       const { entries } = atom(`kommune/${k.slug}.atom`);
       expect(entries.length, k.slug).toBeGreaterThanOrEqual(2);
-      expect(readPage(`/kommune/${k.slug}/`)).toContain(`<link rel="alternate" type="application/atom+xml" title="Nye tal og rettelser for ${k.name}" href="/kommune/${k.slug}.atom">`);
+      expect(readPage(`/kommune/${k.slug}/`)).toContain(
+        `<link rel="alternate" type="application/atom+xml" title="Nye tal og rettelser for ${k.name}" href="/kommune/${k.slug}.atom">`,
+      );
     }
     const [newest] = atom('kommune/koege.atom').entries;
     expect(text(newest!.title)).toBe('Køge: nye tal for juni 2026 og 1 rettet tal');
     expect(text(newest!.content)).toContain('revideret fra 14,0\u00a0% til 12,4\u00a0% i udgivelsen 3. juli 2026');
-    expect(text(newest!.content)).toMatch(/Aktiveringsgrad: kontanthjælpsmodtagere \(alle visitationskategorier\), juni 2026: \d+,\d\u00a0% \(hele landet \d+,\d\u00a0%\)/);
+    expect(text(newest!.content)).toMatch(
+      /Aktiveringsgrad: kontanthjælpsmodtagere \(alle visitationskategorier\), juni 2026: \d+,\d\u00a0% \(hele landet \d+,\d\u00a0%\)/,
+    );
     expect(text(atom('kommune/aalborg.atom').entries[0]!.title)).toBe('Aalborg: nye tal for juni 2026');
   });
 

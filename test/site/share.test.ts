@@ -27,7 +27,7 @@ function readPng(bytes: Buffer): Png {
   let width = 0;
   let height = 0;
   let channels = 4;
-  for (let at = 8; at < bytes.length; ) {
+  for (let at = 8; at < bytes.length;) {
     const length = bytes.readUInt32BE(at);
     const type = bytes.toString('latin1', at + 4, at + 8);
     const data = bytes.subarray(at + 8, at + 8 + length);
@@ -53,28 +53,37 @@ function readPng(bytes: Buffer): Png {
 }
 
 const kommuneSlugs = ['koebenhavn', 'laesoe', 'albertslund'].filter((slug) => registry.some((k) => k.slug === slug));
-const mapPages = ['/', ...siteFiles().filter((p) => /^\/kort\/[^/]+\/index\.html$/.test(p)).slice(0, 3).map((p) => p.replace('index.html', ''))];
+const mapPages = [
+  '/',
+  ...siteFiles()
+    .filter((p) => /^\/kort\/[^/]+\/index\.html$/.test(p))
+    .slice(0, 3)
+    .map((p) => p.replace('index.html', '')),
+];
 
 describe('share pictures and descriptions', () => {
-  test.each([...kommuneSlugs.map((slug) => `/kommune/${slug}/`), ...mapPages])('%s: og:image is a 1200×630 PNG with the credit, a Twitter card and an own description', (page) => {
-    const html = readPage(page);
-    const image = meta(html, 'og:image');
-    expect(image, 'og:image').toMatch(/^https?:\/\/[^/]+\/del\/(kommune|kort)\/[a-z0-9-]+\.png$/);
-    expect(meta(html, 'og:image:width')).toBe('1200');
-    expect(meta(html, 'og:image:height')).toBe('630');
-    expect(meta(html, 'og:image:alt')?.length).toBeGreaterThan(10);
-    expect(meta(html, 'twitter:card')).toBe('summary_large_image');
-    expect(meta(html, 'twitter:image')).toBe(image);
-    expect(meta(html, 'og:url')).toMatch(new RegExp(`${page.replace(/\//g, '\\/')}$`));
-    const png = readPng(readFileSync(fileFor(new URL(image!).pathname)));
-    expect([png.width, png.height]).toEqual([1200, 630]);
-    expect(png.text.get('Source'), 'the source of the numbers').toMatch(sampleData ? /Kilde: / : /Kilde: Jobindsats.dk/);
-    expect(png.text.get('Source'), 'the boundaries credit (CC BY)').toContain('DAGI');
-    expect(png.colours, 'a drawn picture, not a blank one').toBeGreaterThan(4);
-    expect(html, 'the page does not load its own share picture').not.toMatch(/<img[^>]+\/del\//);
-  });
+  test.each([...kommuneSlugs.map((slug) => `/kommune/${slug}/`), ...mapPages])(
+    '%s: og:image is a 1200×630 PNG with the credit, a Twitter card and an own description',
+    (page) => {
+      const html = readPage(page);
+      const image = meta(html, 'og:image');
+      expect(image, 'og:image').toMatch(/^https?:\/\/[^/]+\/del\/(kommune|kort)\/[a-z0-9-]+\.png$/);
+      expect(meta(html, 'og:image:width')).toBe('1200');
+      expect(meta(html, 'og:image:height')).toBe('630');
+      expect(meta(html, 'og:image:alt')?.length).toBeGreaterThan(10);
+      expect(meta(html, 'twitter:card')).toBe('summary_large_image');
+      expect(meta(html, 'twitter:image')).toBe(image);
+      expect(meta(html, 'og:url')).toMatch(new RegExp(`${page.replace(/\//g, '\\/')}$`));
+      const png = readPng(readFileSync(fileFor(new URL(image!).pathname)));
+      expect([png.width, png.height]).toEqual([1200, 630]);
+      expect(png.text.get('Source'), 'the source of the numbers').toMatch(sampleData ? /Kilde: / : /Kilde: Jobindsats.dk/);
+      expect(png.text.get('Source'), 'the boundaries credit (CC BY)').toContain('DAGI');
+      expect(png.colours, 'a drawn picture, not a blank one').toBeGreaterThan(4);
+      expect(html, 'the page does not load its own share picture').not.toMatch(/<img[^>]+\/del\//);
+    },
+  );
 
-  test.each(kommuneSlugs)('/kommune/%s/: the description gives the kommune\'s own newest figures', (slug) => {
+  test.each(kommuneSlugs)("/kommune/%s/: the description gives the kommune's own newest figures", (slug) => {
     const html = readPage(`/kommune/${slug}/`);
     const name = registry.find((k) => k.slug === slug)!.name;
     const description = meta(html, 'description')!;
@@ -88,9 +97,11 @@ describe('share pictures and descriptions', () => {
     expect(descriptions.size).toBe(registry.length);
   });
 
-  test.runIf(sampleData)('a share picture of generated numbers says so, in the picture\'s text too', () => {
+  test.runIf(sampleData)("a share picture of generated numbers says so, in the picture's text too", () => {
     const pictures = siteFiles().filter((p) => p.startsWith('/del/kort/'));
-    const labelled = pictures.map((p) => readPng(readFileSync(fileFor(p)))).filter((png) => png.text.get('Disclaimer') === 'Eksempeldata - ikke officielle tal');
+    const labelled = pictures
+      .map((p) => readPng(readFileSync(fileFor(p))))
+      .filter((png) => png.text.get('Disclaimer') === 'Eksempeldata - ikke officielle tal');
     expect(labelled.length, 'kort med eksempeldata').toBeGreaterThan(0);
   });
 });

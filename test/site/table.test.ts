@@ -7,14 +7,24 @@ import { siteDir } from '../support/site.ts';
 import { useSite } from '../support/site-browser.ts';
 import { registry, regions } from '../support/site.ts';
 
-const visibleNames = (page: Page) => page.$$eval('tbody[data-rows] tr', (rows) => (rows as HTMLTableRowElement[]).filter((r) => !r.hidden && r.offsetParent !== null).map((r) => r.getAttribute('data-name')!));
+const visibleNames = (page: Page) =>
+  page.$$eval('tbody[data-rows] tr', (rows) =>
+    (rows as HTMLTableRowElement[]).filter((r) => !r.hidden && r.offsetParent !== null).map((r) => r.getAttribute('data-name')!),
+  );
 
 /** data-value of a column (by header index) for the visible rows, top to bottom; null = not published. */
 const columnValues = (page: Page, column: number) =>
-  page.$$eval('tbody[data-rows] tr', (rows, column) => (rows as HTMLTableRowElement[]).filter((r) => !r.hidden).map((r) => {
-    const v = r.cells[column]!.getAttribute('data-value');
-    return v === '' || v === null ? null : Number(v);
-  }), column);
+  page.$$eval(
+    'tbody[data-rows] tr',
+    (rows, column) =>
+      (rows as HTMLTableRowElement[])
+        .filter((r) => !r.hidden)
+        .map((r) => {
+          const v = r.cells[column]!.getAttribute('data-value');
+          return v === '' || v === null ? null : Number(v);
+        }),
+    column,
+  );
 
 const site = useSite();
 
@@ -50,7 +60,7 @@ describe('table', { timeout: 30_000 }, () => {
     await page.close();
   });
 
-  test('choosing a region leaves exactly that region\'s kommuner', async () => {
+  test("choosing a region leaves exactly that region's kommuner", async () => {
     const page = await site.open('/tabel/');
     const counts = { '1084': 29, '1081': 11, '1082': 19, '1083': 22, '1085': 17 } as Record<string, number>;
     for (const region of regions) {
@@ -82,8 +92,12 @@ describe('table', { timeout: 30_000 }, () => {
   test('the table opens on one measure\'s columns; "Vis alle målinger" shows every column, a target group narrows them', async () => {
     const page = await site.open('/tabel/');
     const visibleHeaders = () =>
-      page.$$eval('table.data-table thead th[data-topic]', (ths) => ths.filter((th) => getComputedStyle(th).display !== 'none').map((th) => [th.getAttribute('data-topic'), th.getAttribute('data-group')]));
-    const everyHeader = await page.$$eval('table.data-table thead th[data-topic]', (ths) => ths.map((th) => [th.getAttribute('data-topic'), th.getAttribute('data-group')]));
+      page.$$eval('table.data-table thead th[data-topic]', (ths) =>
+        ths.filter((th) => getComputedStyle(th).display !== 'none').map((th) => [th.getAttribute('data-topic'), th.getAttribute('data-group')]),
+      );
+    const everyHeader = await page.$$eval('table.data-table thead th[data-topic]', (ths) =>
+      ths.map((th) => [th.getAttribute('data-topic'), th.getAttribute('data-group')]),
+    );
     const topics = [...new Set(everyHeader.map(([topic]) => topic))];
     expect(topics.length).toBeGreaterThan(1);
     const opening = await visibleHeaders();
@@ -91,7 +105,8 @@ describe('table', { timeout: 30_000 }, () => {
     expect(opening.length).toBe(everyHeader.filter(([topic]) => topic === topics[0]).length);
     expect(opening.every(([topic]) => topic === topics[0])).toBe(true);
     // The cells follow their header: the first row shows exactly as many numbers as there are visible columns.
-    const cellsShown = () => page.$$eval('tbody[data-rows] tr:first-child td[data-value]', (tds) => tds.filter((td) => getComputedStyle(td).display !== 'none').length);
+    const cellsShown = () =>
+      page.$$eval('tbody[data-rows] tr:first-child td[data-value]', (tds) => tds.filter((td) => getComputedStyle(td).display !== 'none').length);
     expect(await cellsShown()).toBe(opening.length);
 
     await page.locator('#filter-topic').selectOption('');

@@ -58,11 +58,12 @@ function seedTables(): Map<string, TableData> {
   const tables = new Map<string, TableData>();
   for (const { file, tables: ids } of manifest.files) {
     if (ids.length !== 1) continue;
-    const [header, ...lines] = readFileSync(join(SEED, file), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter(Boolean);
+    const [header, ...lines] = readFileSync(join(SEED, file), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)
+      .filter(Boolean);
     const columns = header!.split(';');
-    const rows = lines.map((line) =>
-      line.split(';').map((cell, index) => (index < 2 ? cell : cell === '' ? null : Number(cell.replace(',', '.')))),
-    );
+    const rows = lines.map((line) => line.split(';').map((cell, index) => (index < 2 ? cell : cell === '' ? null : Number(cell.replace(',', '.')))));
     tables.set(ids[0]!, { columns, rows });
   }
   return tables;

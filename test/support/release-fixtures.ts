@@ -14,7 +14,10 @@ import { parseRegistry } from '../../src/lib/reference/registry.ts';
 import { writeRelease } from '../../scripts/release-io.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const registry = parseRegistry(readFileSync(join(root, 'data/reference/kommuner.csv'), 'utf8'), readFileSync(join(root, 'data/reference/regioner.csv'), 'utf8'));
+const registry = parseRegistry(
+  readFileSync(join(root, 'data/reference/kommuner.csv'), 'utf8'),
+  readFileSync(join(root, 'data/reference/regioner.csv'), 'utf8'),
+);
 const CODES = ['000', ...registry.kommuner.map((k) => k.code)];
 const MEASURES = ['aktiveringsberoerte-kontanthjaelp', 'aktiveringsgrad-kontanthjaelp'];
 
@@ -52,7 +55,10 @@ export function makeReleaseArchive(archive: string): void {
   for (const r of FIXTURE.revisions) set(first, r.code, r.period, r.measure, r.from);
   const second = generated(['2026M03', '2026M04', '2026M05', '2026M06']);
   for (const r of FIXTURE.revisions) set(second, r.code, r.period, r.measure, r.to);
-  for (const [date, rows] of [[FIXTURE.first, first], [FIXTURE.second, second]] as const) {
+  for (const [date, rows] of [
+    [FIXTURE.first, first],
+    [FIXTURE.second, second],
+  ] as const) {
     const result = writeRelease(archive, {
       date,
       title: 'Eksempeldata til test af udgivelser – ikke officielle tal',

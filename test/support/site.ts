@@ -51,14 +51,18 @@ export function readPage(urlPath: string, dir = siteDir): string {
 
 /** The kommune registry as the site knows it (code, name, slug, region code). */
 export const registry = readFileSync(join(root, 'data/reference/kommuner.csv'), 'utf8')
-  .trim().split(/\r?\n/).slice(1)
+  .trim()
+  .split(/\r?\n/)
+  .slice(1)
   .map((line) => {
     const [code, name, , region, slug] = line.split(';');
     return { code: code!, name: name!, region: region!, slug: slug! };
   });
 
 export const regions = readFileSync(join(root, 'data/reference/regioner.csv'), 'utf8')
-  .trim().split(/\r?\n/).slice(1)
+  .trim()
+  .split(/\r?\n/)
+  .slice(1)
   .map((line) => {
     const [code, name, shortName] = line.split(';');
     return { code: code!, name: name!, shortName: shortName! };
@@ -70,7 +74,11 @@ export function textOf(html: string): string {
     .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&nbsp;|&#160;/g, '\u00a0')
-    .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'")
     .replace(/[ \t\r\n]+/g, ' ')
     .trim();
 }

@@ -35,7 +35,11 @@ export function dotsPath(dots: readonly { x: number; y: number }[]): string {
 }
 
 /** All kommuner on one axis, stacked where they would overlap (a small beeswarm), drawn at build time. */
-export function dotPlot(values: { code: string; value: number }[], national: number | null | undefined, options: { width?: number; radius?: number } = {}): DotPlot {
+export function dotPlot(
+  values: { code: string; value: number }[],
+  national: number | null | undefined,
+  options: { width?: number; radius?: number } = {},
+): DotPlot {
   const width = options.width ?? 320;
   const radius = options.radius ?? 3.5;
   const all = values.map((v) => v.value).concat(national ?? []);

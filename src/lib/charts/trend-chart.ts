@@ -44,10 +44,15 @@ export function trendChart(
   const plot = { left: 40, right: width - 10, top: 12, bottom: height - 26 };
   const x = scalePoint<string>().domain(periods).range([plot.left, plot.right]);
   const values = [...series, ...national].map((p) => p.value).filter((v): v is number => v !== null);
-  const steps = (options.requirement ?? []).filter((s): s is { from: string; to: string; level: number } => s.level !== null && x(s.from) !== undefined && x(s.to) !== undefined);
+  const steps = (options.requirement ?? []).filter(
+    (s): s is { from: string; to: string; level: number } => s.level !== null && x(s.from) !== undefined && x(s.to) !== undefined,
+  );
   const max = Math.max(...values, ...steps.map((s) => s.level), 1);
   const min = Math.min(...values, options.unit === 'pct' ? 0 : Infinity);
-  const y = scaleLinear().domain([Math.min(0, min), max]).nice(4).range([plot.bottom, plot.top]);
+  const y = scaleLinear()
+    .domain([Math.min(0, min), max])
+    .nice(4)
+    .range([plot.bottom, plot.top]);
   // Relative coordinates on a half-unit grid: a 40-year line stays a few kilobytes.
   // Straight segments; a period without a published value breaks the line.
   const toPath = (points: Point[]) => {
@@ -66,7 +71,9 @@ export function trendChart(
     return path.toString();
   };
   const byPeriod = new Map(series.map((p) => [p.period, p.value]));
-  const isolated = periods.filter((p, i) => byPeriod.get(p) != null && byPeriod.get(periods[i - 1] ?? '') == null && byPeriod.get(periods[i + 1] ?? '') == null);
+  const isolated = periods.filter(
+    (p, i) => byPeriod.get(p) != null && byPeriod.get(periods[i - 1] ?? '') == null && byPeriod.get(periods[i + 1] ?? '') == null,
+  );
   const tickEvery = Math.max(1, Math.ceil(periods.length / 4));
   const half = periods.length > 1 ? (x.step() || 0) / 2 : 0;
   return {

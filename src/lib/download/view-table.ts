@@ -47,7 +47,15 @@ export function excelFormat(kind: ColumnKind): string | undefined {
 }
 
 /** The "Om tallene" sheet: what the numbers are, where from, on what terms, and what to watch out for. */
-export function aboutLines(input: { title: string; credit: string; caveats: readonly string[]; sample: boolean; sampleWarning: string; address: string; date: string }): string[] {
+export function aboutLines(input: {
+  title: string;
+  credit: string;
+  caveats: readonly string[];
+  sample: boolean;
+  sampleWarning: string;
+  address: string;
+  date: string;
+}): string[] {
   return [
     input.title,
     ...(input.sample ? [`${input.sampleWarning}: tallene er genererede eksempeltal og må ikke bruges som officielle tal.`] : []),

@@ -69,11 +69,23 @@ export function answerToTableFile(answer: JobindsatsAnswer, request: TableReques
     const required = (options.minShare ?? 0.5) * previous.rows * scale;
     if (built.rows.length < required) {
       const asked = scale < 1 ? ` (${count(options.periods)} af dens ${count(previous.periods!)} perioder giver mindst ${count(Math.ceil(required))})` : '';
-      problems.push(`kun ${count(built.rows.length)} rækker, men ${previous.file} i udgivelsen ${previous.release} havde ${count(previous.rows)}${asked}; så kort et svar ligner et afbrudt eller ændret udtræk`);
+      problems.push(
+        `kun ${count(built.rows.length)} rækker, men ${previous.file} i udgivelsen ${previous.release} havde ${count(previous.rows)}${asked}; så kort et svar ligner et afbrudt eller ændret udtræk`,
+      );
       return { ok: false, problems };
     }
   }
-  return { ok: true, file: { csv: toJobindsatsCsv(built.columns, built.rows), rows: built.rows.length, periods, first: codes[0]!, last: codes[periods - 1]!, dropped: built.dropped } };
+  return {
+    ok: true,
+    file: {
+      csv: toJobindsatsCsv(built.columns, built.rows),
+      rows: built.rows.length,
+      periods,
+      first: codes[0]!,
+      last: codes[periods - 1]!,
+      dropped: built.dropped,
+    },
+  };
 }
 
 interface Built {
@@ -84,7 +96,14 @@ interface Built {
 }
 
 /** Measures as columns, as jobindsats exports them: keep the period, area and catalogue measure columns. */
-function asColumns(answer: JobindsatsAnswer, request: TableRequest, lookup: MeasureLookup, period: number, areas: number[], problems: string[]): Built | undefined {
+function asColumns(
+  answer: JobindsatsAnswer,
+  request: TableRequest,
+  lookup: MeasureLookup,
+  period: number,
+  areas: number[],
+  problems: string[],
+): Built | undefined {
   const found = new Set<number>();
   const measures: number[] = [];
   const dropped: string[] = [];
@@ -98,7 +117,9 @@ function asColumns(answer: JobindsatsAnswer, request: TableRequest, lookup: Meas
   const absent = request.indicators.filter((indicator) => !found.has(lookup.ids.indexOf(indicator.id)));
   if (absent.length > 0) {
     const wanted = absent.map((indicator) => `${indicator.id} (fx "${expectedHeader(indicator)}")`).join(', ');
-    problems.push(`svaret mangler kolonner for ${wanted}; svarets kolonner: ${list(answer.columns)} — ret kolonnenavnene (headers/tableHeaders) i data/catalogue/indicators.json, hvis jobindsats har omdøbt dem`);
+    problems.push(
+      `svaret mangler kolonner for ${wanted}; svarets kolonner: ${list(answer.columns)} — ret kolonnenavnene (headers/tableHeaders) i data/catalogue/indicators.json, hvis jobindsats har omdøbt dem`,
+    );
   }
   if (problems.length > 0) return undefined;
   const keep = [period, ...areas, ...measures];
@@ -109,11 +130,19 @@ function asColumns(answer: JobindsatsAnswer, request: TableRequest, lookup: Meas
  * A breakdown (one row per period, area and e.g. ydelsesgruppe) → one column per indicator, holding the value of the
  * rows its `rows` selector picks. The value comes from the answer's one numeric column.
  */
-function pivot(answer: JobindsatsAnswer, request: TableRequest, indicators: Indicator[], period: number, areas: number[], problems: string[]): Built | undefined {
+function pivot(
+  answer: JobindsatsAnswer,
+  request: TableRequest,
+  indicators: Indicator[],
+  period: number,
+  areas: number[],
+  problems: string[],
+): Built | undefined {
   const { columns } = answer;
   const dimensions = [...new Set(indicators.flatMap((indicator) => Object.keys(indicator.jobindsats!.rows!)))];
   const dimensionAt = new Map(dimensions.map((name) => [name, columns.indexOf(name)]));
-  for (const [name, index] of dimensionAt) if (index === -1) problems.push(`kolonnen "${name}" fra jobindsats.rows findes ikke i svaret; kolonner: ${list(columns)}`);
+  for (const [name, index] of dimensionAt)
+    if (index === -1) problems.push(`kolonnen "${name}" fra jobindsats.rows findes ikke i svaret; kolonner: ${list(columns)}`);
   const plain = request.indicators.filter((indicator) => !indicator.jobindsats?.rows);
   if (plain.length > 0) problems.push(`${plain.map((i) => i.id).join(', ')} mangler jobindsats.rows, men hentes sammen med målinger, der vælger rækker`);
   const numeric = columns

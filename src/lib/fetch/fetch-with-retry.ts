@@ -23,8 +23,7 @@ export interface FetchOptions {
 export type FetchFailure = 'key' | 'http' | 'network' | 'timeout' | 'run-timeout';
 
 export type FetchOutcome =
-  | { ok: true; status: number; body: string; tries: number }
-  | { ok: false; kind: FetchFailure; message: string; tries: number; status?: number };
+  { ok: true; status: number; body: string; tries: number } | { ok: false; kind: FetchFailure; message: string; tries: number; status?: number };
 
 /** Resolves after `ms`, or rejects at once when the signal aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {

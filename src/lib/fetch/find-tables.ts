@@ -17,7 +17,8 @@ export interface ApiTable {
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null);
 const array = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const record = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+const record = (value: unknown): Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 
 /** Subjects → table groups → tables, as the v3 catalogue nests them; a flat list of tables is read too. */
 export function readTablesCatalogue(json: unknown): ApiTable[] | { error: string } {
@@ -32,7 +33,9 @@ export function readTablesCatalogue(json: unknown): ApiTable[] | { error: string
       place: place.filter(Boolean).join(' › '),
       updateLatest: text(t['update_latest']),
       updateNext: text(t['update_next']),
-      mgroups: array(t['mgroups']).map(record).flatMap((g) => (text(g['mgroup_id']) ? [{ id: text(g['mgroup_id'])!, name: text(g['mgroup_name']) ?? '' }] : [])),
+      mgroups: array(t['mgroups'])
+        .map(record)
+        .flatMap((g) => (text(g['mgroup_id']) ? [{ id: text(g['mgroup_id'])!, name: text(g['mgroup_name']) ?? '' }] : [])),
     });
   };
   const top = Array.isArray(json) ? json : array(record(json)['subjects'] ?? record(json)['tables']);
@@ -48,7 +51,10 @@ export function readTablesCatalogue(json: unknown): ApiTable[] | { error: string
   return tables;
 }
 
-const words = (value: string) => foldDanish(value).replace(/[^a-z0-9]+/g, ' ').trim();
+const words = (value: string) =>
+  foldDanish(value)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 export function searchTables(tables: readonly ApiTable[], query: string): ApiTable[] {
   const wanted = words(query).split(' ').filter(Boolean);
@@ -71,7 +77,9 @@ export function formatTables(found: readonly ApiTable[], query: string, catalogu
     if (table.place) lines.push(`  emne: ${table.place}`);
     lines.push(`  opdateret: ${table.updateLatest ?? 'ukendt'}, næste opdatering: ${table.updateNext ?? 'ukendt'}`);
     lines.push(`  målingsgrupper: ${table.mgroups.length > 0 ? table.mgroups.map((g) => `${g.id} (${g.name})`).join(', ') : 'ingen oplyst'}`);
-    const waiting = (catalogue?.indicators ?? []).filter((i) => i.jobindsats && i.jobindsats.table === null && words(i.jobindsats.tableName) === words(table.name));
+    const waiting = (catalogue?.indicators ?? []).filter(
+      (i) => i.jobindsats && i.jobindsats.table === null && words(i.jobindsats.tableName) === words(table.name),
+    );
     if (waiting.length > 0) {
       const ids = waiting.map((i) => i.id).join(', ');
       lines.push(`  → ${ids} venter på denne tabel: sæt "table": "${table.id.toLowerCase()}" under "jobindsats" i data/catalogue/indicators.json`);

@@ -19,7 +19,10 @@ const V2_KEY_ERROR = 'Forkert nøgle eller nøglen er udløbet.';
 
 /** The body without a byte-order mark, on one line and shortened: what a failure message quotes. */
 export function shortBody(body: string, max = 160): string {
-  const text = body.replace(/^\uFEFF/, '').replace(/\s+/g, ' ').trim();
+  const text = body
+    .replace(/^\uFEFF/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (text.length === 0) return '(tomt svar)';
   return text.length > max ? `«${text.slice(0, max)}…» (${text.length.toLocaleString('da-DK')} tegn)` : `«${text}»`;
 }
@@ -48,7 +51,8 @@ export function parseJobindsatsAnswer(body: string): AnswerParse {
   const json = parseJson(body);
   if (json === undefined) return { ok: false, message: `svaret er ikke JSON: ${shortBody(body, 80)}` };
   if (isKeyRejection(200, body)) return { ok: false, keyRejected: true, message: `nøglen blev afvist: ${shortBody(body, 80)}` };
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, message: `svaret er ikke et JSON-objekt med "columns" og "rows": ${shortBody(body, 80)}` };
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    return { ok: false, message: `svaret er ikke et JSON-objekt med "columns" og "rows": ${shortBody(body, 80)}` };
   const record = json as Record<string, unknown>;
   if ('code' in record && 'cause' in record) return { ok: false, message: `jobindsats svarede ${String(record['code'])}: ${String(record['cause'])}` };
   const columns = record['columns'];

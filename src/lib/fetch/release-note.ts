@@ -35,14 +35,15 @@ export function releaseNote(note: ReleaseNote): string {
     '|---|---|',
     `| Oprindelse | jobindsats' API v3, ${note.base} |`,
     `| Hentet | ${note.retrieved} (UTC) |`,
-    '| Bearbejdning | Svaret (JSON) er skrevet i jobindsats\' eget CSV-layout (UTF-8 med BOM, `;`, decimalkomma, CRLF). **Intet tal er ændret.** Kolonner, som ingen måling i kataloget bruger, er udeladt (se nedenfor). |',
+    "| Bearbejdning | Svaret (JSON) er skrevet i jobindsats' eget CSV-layout (UTF-8 med BOM, `;`, decimalkomma, CRLF). **Intet tal er ændret.** Kolonner, som ingen måling i kataloget bruger, er udeladt (se nedenfor). |",
     '| Undertrykte tal | Tomme felter = ikke offentliggjort (`null` i svaret), aldrig nul |',
     '| Kontrol | `manifest.json` har forespørgsel, sha256, antal rækker og perioder for hver fil |',
     '',
     '| fil | jobindsats-tabel | målinger | rækker | perioder |',
     '|---|---|---|---|---|',
     ...note.files.map(
-      (f) => `| \`${f.file}\` | ${f.table.toUpperCase()} ${escape(f.tableName)} | ${f.indicators.join(', ')} | ${f.rows.toLocaleString('da-DK')} | ${f.first}–${f.last} |`,
+      (f) =>
+        `| \`${f.file}\` | ${f.table.toUpperCase()} ${escape(f.tableName)} | ${f.indicators.join(', ')} | ${f.rows.toLocaleString('da-DK')} | ${f.first}–${f.last} |`,
     ),
     '',
     'Forespørgsler (nøglen sendes i `Authorization`-headeren og står ingen steder her):',

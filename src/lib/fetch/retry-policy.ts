@@ -39,7 +39,10 @@ export function nextTry(attempt: number, options: RetryOptions, retryAfter?: str
   if (attempt >= options.tries) return { retry: false, reason: `opgivet efter ${attempt} forsøg` };
   const asked = parseRetryAfter(retryAfter, now);
   if (asked !== undefined && asked > options.capMs) {
-    return { retry: false, reason: `serveren bad om at vente ${seconds(asked)} (Retry-After), mere end grænsen på ${seconds(options.capMs)}; opgivet efter ${attempt} forsøg` };
+    return {
+      retry: false,
+      reason: `serveren bad om at vente ${seconds(asked)} (Retry-After), mere end grænsen på ${seconds(options.capMs)}; opgivet efter ${attempt} forsøg`,
+    };
   }
   return { retry: true, delayMs: asked ?? backoffMs(attempt, options) };
 }

@@ -1,8 +1,6 @@
 import type { Problem } from './problem.ts';
 
-export type DecodedText =
-  | { ok: true; text: string; encoding: 'utf-8' | 'windows-1252' }
-  | { ok: false; problem: Problem };
+export type DecodedText = { ok: true; text: string; encoding: 'utf-8' | 'windows-1252' } | { ok: false; problem: Problem };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const cp1252 = new TextDecoder('windows-1252');
@@ -23,7 +21,13 @@ export function decodeText(file: string, bytes: Uint8Array): DecodedText {
   if (nul !== -1) return fail(file, bytes, nul, 'filen indeholder NUL-bytes og er ikke en tekstfil (binær fil?)', 'en CSV-fil i UTF-8 eller Windows-1252');
   const control = firstControlByte(bytes);
   if (control !== -1) {
-    return fail(file, bytes, control, `filen indeholder kontroltegnet ${hex(bytes[control]!)}, som ikke hører hjemme i en CSV-fil`, 'en CSV-fil i UTF-8 eller Windows-1252 uden kontroltegn');
+    return fail(
+      file,
+      bytes,
+      control,
+      `filen indeholder kontroltegnet ${hex(bytes[control]!)}, som ikke hører hjemme i en CSV-fil`,
+      'en CSV-fil i UTF-8 eller Windows-1252 uden kontroltegn',
+    );
   }
   try {
     return { ok: true, text: utf8.decode(bytes), encoding: 'utf-8' };
@@ -36,7 +40,13 @@ export function decodeText(file: string, bytes: Uint8Array): DecodedText {
     }
     const undefined1252 = bytes.findIndex((byte) => UNDEFINED_1252.has(byte));
     if (undefined1252 !== -1) {
-      return fail(file, bytes, undefined1252, `byten ${hex(bytes[undefined1252]!)} er hverken UTF-8 eller Windows-1252`, 'en CSV-fil i UTF-8 eller Windows-1252');
+      return fail(
+        file,
+        bytes,
+        undefined1252,
+        `byten ${hex(bytes[undefined1252]!)} er hverken UTF-8 eller Windows-1252`,
+        'en CSV-fil i UTF-8 eller Windows-1252',
+      );
     }
     return { ok: true, text: cp1252.decode(bytes), encoding: 'windows-1252' };
   }

@@ -72,7 +72,15 @@ export function ingestFile(state: IngestState, { file, bytes, release, tables }:
         const codes = result.errors.map((error) => error.code);
         const truncated = end >= text.length && codes.includes('MissingQuotes') && !codes.includes('InvalidQuotes');
         const message = truncated ? 'filen slutter inde i et felt i anførselstegn – er filen afkortet?' : 'anførselstegn er ikke lukket korrekt';
-        problems.add({ file, line, column: fields.length, header: header?.[fields.length - 1] ?? '', value: fields[fields.length - 1] ?? '', message, expected: 'felter i anførselstegn skal lukkes med " før næste skilletegn' });
+        problems.add({
+          file,
+          line,
+          column: fields.length,
+          header: header?.[fields.length - 1] ?? '',
+          value: fields[fields.length - 1] ?? '',
+          message,
+          expected: 'felter i anførselstegn skal lukkes med " før næste skilletegn',
+        });
         return;
       }
       if (header === undefined) {
@@ -132,7 +140,11 @@ function reportCutOff(state: IngestState, file: string, header: string[], column
     const most = Math.max(0, ...neighbours);
     if (most >= 10 && period.areas.size < most * CUT_OFF_SHARE) {
       state.problems.add({
-        file, line: period.line, column: column + 1, header: header[column] ?? '', value: period.code,
+        file,
+        line: period.line,
+        column: column + 1,
+        header: header[column] ?? '',
+        value: period.code,
         message: `perioden har kun rækker for ${period.areas.size} områder mod ${most} i perioden ved siden af – er filen afkortet?`,
         expected: 'lige så mange kommuner i hver periode (undertrykte tal står som tomme felter, ikke som manglende rækker)',
       });

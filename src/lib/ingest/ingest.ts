@@ -49,7 +49,8 @@ export function ingest(sources: Iterable<IngestSource>, catalogue: Catalogue, re
   let lastRelease = 0;
   for (const source of sources) {
     const release = source.release ?? 0;
-    if (release < lastRelease || release >= releases.length) throw new Error(`ingest: ${source.file} har udgivelse nr. ${release}, men filerne skal komme i udgivelsernes rækkefølge`);
+    if (release < lastRelease || release >= releases.length)
+      throw new Error(`ingest: ${source.file} har udgivelse nr. ${release}, men filerne skal komme i udgivelsernes rækkefølge`);
     lastRelease = release;
     inputs.push(ingestFile(state, { file: source.file, bytes: source.bytes, release, tables: source.tables ?? tablesFromName(source.file) }));
   }

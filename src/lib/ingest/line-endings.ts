@@ -8,17 +8,39 @@ export function lineEndingProblems(file: string, text: string): { breaking: Prob
   const firstLf = text.indexOf('\n');
   const firstCr = text.indexOf('\r');
   if (firstLf === -1 && firstCr !== -1) {
-    return { breaking: [{ file, line: 1, column: firstCr + 1, message: 'filen bruger kun CR (vognretur) som linjeskift', expected: 'linjeskift som LF eller CRLF (gem filen igen som CSV)' }], unfinished: undefined };
+    return {
+      breaking: [
+        {
+          file,
+          line: 1,
+          column: firstCr + 1,
+          message: 'filen bruger kun CR (vognretur) som linjeskift',
+          expected: 'linjeskift som LF eller CRLF (gem filen igen som CSV)',
+        },
+      ],
+      unfinished: undefined,
+    };
   }
   const breaking: Problem[] = [];
   for (let at = firstCr; at !== -1 && breaking.length < 5; at = text.indexOf('\r', at + 1)) {
     if (text.charCodeAt(at + 1) === 10 || insideQuotes(text, at)) continue;
     const lineStart = text.lastIndexOf('\n', at) + 1;
-    breaking.push({ file, line: lineNumber(text, at), column: at - lineStart + 1, message: 'et løst CR-tegn (vognretur) midt i linjen deler rækken forkert', expected: 'fjern tegnet, eller gem filen med ét slags linjeskift' });
+    breaking.push({
+      file,
+      line: lineNumber(text, at),
+      column: at - lineStart + 1,
+      message: 'et løst CR-tegn (vognretur) midt i linjen deler rækken forkert',
+      expected: 'fjern tegnet, eller gem filen med ét slags linjeskift',
+    });
   }
   const cut = firstLf !== -1 && !text.endsWith('\n') && text.slice(text.lastIndexOf('\n') + 1).trim() !== '' && !insideQuotes(text, text.length);
   const unfinished = cut
-    ? { file, line: lineNumber(text, text.length), message: 'sidste linje mangler det linjeskift, som alle andre linjer har – er filen afkortet?', expected: 'en hel fil; tilføj et linjeskift til sidst, hvis den er hel' }
+    ? {
+        file,
+        line: lineNumber(text, text.length),
+        message: 'sidste linje mangler det linjeskift, som alle andre linjer har – er filen afkortet?',
+        expected: 'en hel fil; tilføj et linjeskift til sidst, hvis den er hel',
+      }
     : undefined;
   return { breaking, unfinished };
 }

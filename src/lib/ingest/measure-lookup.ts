@@ -64,10 +64,16 @@ export function createMeasureLookup(catalogue: Catalogue): MeasureLookup {
     return `et af kolonnenavnene i data/catalogue/indicators.json, fx ${[...examples.values()].join(', ')}`;
   }
 
-  return { indicators, ids, match, find: (text, tables) => {
-    const found = match(text, tables);
-    return found.kind === 'measure' ? found.measure : undefined;
-  }, suggest };
+  return {
+    indicators,
+    ids,
+    match,
+    find: (text, tables) => {
+      const found = match(text, tables);
+      return found.kind === 'measure' ? found.measure : undefined;
+    },
+    suggest,
+  };
 }
 
 /** Levenshtein distance, giving up (returning `limit`) once it cannot get below `limit`. */

@@ -38,7 +38,17 @@ export class ObservationStore {
   }
 
   /** Appends an observation whose key is not stored yet (check with find first); returns its index. */
-  add(measure: number, area: number, period: number, value: number | null, sample: boolean, file: number, line: number, source: number, release: number): number {
+  add(
+    measure: number,
+    area: number,
+    period: number,
+    value: number | null,
+    sample: boolean,
+    file: number,
+    line: number,
+    source: number,
+    release: number,
+  ): number {
     if (this.size === this.measure.length) this.grow();
     if ((this.size + 1) * 2 > this.table.length) this.rehash(this.table.length * 2);
     const row = this.size++;

@@ -70,7 +70,21 @@ export function describeChoices(choices: { table: string; id: string }[]): strin
  * columns, generic headers without a table). `tables` are the jobindsats tables the file is known to hold.
  */
 export function readHeader(file: string, fields: string[], measures: MeasureLookup, delimiter = ',', tables: readonly string[] = []): HeaderLayout | Problem[] {
-  const layout: HeaderLayout = { layout: 'wide', period: -1, code: -1, name: -1, measure: -1, value: -1, sample: -1, source: -1, table: -1, measures: [], pending: [], ownExport: false, derived: false };
+  const layout: HeaderLayout = {
+    layout: 'wide',
+    period: -1,
+    code: -1,
+    name: -1,
+    measure: -1,
+    value: -1,
+    sample: -1,
+    source: -1,
+    table: -1,
+    measures: [],
+    pending: [],
+    ownExport: false,
+    derived: false,
+  };
   const problems: Problem[] = [];
   const unknown: number[] = [];
   const generic: Array<{ column: number; header: string; choices: { table: string; id: string }[] }> = [];
@@ -79,7 +93,14 @@ export function readHeader(file: string, fields: string[], measures: MeasureLook
     const role = ROLES[normaliseHeader(field)];
     if (role !== undefined) {
       if (layout[role] !== -1) {
-        problems.push({ file, line: 1, column: index + 1, header: field, message: `kolonnen findes to gange (også kolonne ${layout[role] + 1})`, value: field });
+        problems.push({
+          file,
+          line: 1,
+          column: index + 1,
+          header: field,
+          message: `kolonnen findes to gange (også kolonne ${layout[role] + 1})`,
+          value: field,
+        });
       } else layout[role] = index;
       return;
     }
@@ -88,7 +109,15 @@ export function readHeader(file: string, fields: string[], measures: MeasureLook
     if (match.kind === 'needs-table') return void generic.push({ column: index, header: field, choices: match.choices });
     const earlier = measureColumn.get(match.measure);
     if (earlier !== undefined) {
-      problems.push({ file, line: 1, column: index + 1, header: field, value: field, message: `kolonnen for målingen "${measures.ids[match.measure]}" findes to gange (også kolonne ${earlier + 1})`, expected: 'hver måling i én kolonne' });
+      problems.push({
+        file,
+        line: 1,
+        column: index + 1,
+        header: field,
+        value: field,
+        message: `kolonnen for målingen "${measures.ids[match.measure]}" findes to gange (også kolonne ${earlier + 1})`,
+        expected: 'hver måling i én kolonne',
+      });
       return;
     }
     measureColumn.set(match.measure, index);
@@ -115,7 +144,13 @@ export function readHeader(file: string, fields: string[], measures: MeasureLook
     if (layout.measure === -1) missing('måling', '"Måling", "Nøgletal" eller "maaling"');
     if (layout.value === -1) missing('værdi', '"Værdi" eller "vaerdi"');
     for (const { column } of layout.measures) {
-      problems.push({ file, line: 1, column: column + 1, header: fields[column] ?? '', message: 'en fil i langt format kan ikke også have målinger som kolonner' });
+      problems.push({
+        file,
+        line: 1,
+        column: column + 1,
+        header: fields[column] ?? '',
+        message: 'en fil i langt format kan ikke også have målinger som kolonner',
+      });
     }
   } else if (layout.measures.length === 0 && layout.pending.length === 0 && unknown.length === 0 && generic.length === 0) {
     missing('nogen måling', measures.suggest(''));

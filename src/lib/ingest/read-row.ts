@@ -35,7 +35,14 @@ interface Pending {
 const PERIOD_TYPE_WORDS = { month: 'måneder', quarter: 'kvartaler', year: 'år' } as const;
 
 /** Reads the data rows of one file into the shared store, reporting each bad cell with its place. */
-export function createRowReader(fileIndex: number, header: string[], layout: HeaderLayout, state: IngestState, release: number, tables: readonly string[]): RowReader {
+export function createRowReader(
+  fileIndex: number,
+  header: string[],
+  layout: HeaderLayout,
+  state: IngestState,
+  release: number,
+  tables: readonly string[],
+): RowReader {
   const file = state.files[fileIndex] ?? '';
   const problems = state.problems;
   const retrieved = state.releases[release]?.retrieved ?? null;
@@ -58,7 +65,9 @@ export function createRowReader(fileIndex: number, header: string[], layout: Hea
     if (primary === undefined) return UNKNOWN;
     const column = code ? layout.code : layout.name;
     if (primary.index === UNKNOWN) {
-      const expected = code ? 'en kommunekode med 3 eller 4 cifre fra data/reference/kommuner.csv' : 'et kommunenavn (fx "København", "Høje-Taastrup") eller "Hele landet"';
+      const expected = code
+        ? 'en kommunekode med 3 eller 4 cifre fra data/reference/kommuner.csv'
+        : 'et kommunenavn (fx "København", "Høje-Taastrup") eller "Hele landet"';
       problem(line, column, code ? 'ukendt kommunekode' : 'ukendt kommune', fields[column] ?? '', expected);
       return UNKNOWN;
     }
@@ -84,7 +93,13 @@ export function createRowReader(fileIndex: number, header: string[], layout: Hea
       const key = `${code}|${measure}`;
       if (!reportedPeriods.has(key)) {
         reportedPeriods.add(key);
-        problem(line, layout.period, `perioden passer ikke til målingen "${indicator.id}", der opgøres i ${PERIOD_TYPE_WORDS[indicator.periodType]}`, text, `en periode som "2026M07" (${PERIOD_TYPE_WORDS[indicator.periodType]})`);
+        problem(
+          line,
+          layout.period,
+          `perioden passer ikke til målingen "${indicator.id}", der opgøres i ${PERIOD_TYPE_WORDS[indicator.periodType]}`,
+          text,
+          `en periode som "2026M07" (${PERIOD_TYPE_WORDS[indicator.periodType]})`,
+        );
       }
       return true;
     }
@@ -92,7 +107,13 @@ export function createRowReader(fileIndex: number, header: string[], layout: Hea
     if (retrieved !== null && end !== undefined && end > retrieved) {
       if (!reportedPeriods.has(code)) {
         reportedPeriods.add(code);
-        problem(line, layout.period, `perioden slutter ${end}, efter at tallene blev hentet (${retrieved}) – tal fra fremtiden kan ikke være offentliggjort`, text, `en periode, der sluttede senest ${retrieved}`);
+        problem(
+          line,
+          layout.period,
+          `perioden slutter ${end}, efter at tallene blev hentet (${retrieved}) – tal fra fremtiden kan ikke være offentliggjort`,
+          text,
+          `en periode, der sluttede senest ${retrieved}`,
+        );
       }
       return true;
     }
@@ -109,7 +130,13 @@ export function createRowReader(fileIndex: number, header: string[], layout: Hea
       return problem(line, column, 'værdien er ikke et tal', text, `et tal (fx "4,9" eller "96.938,5") eller ikke offentliggjort: ${MISSING_MARKERS}`);
     } else if (cell.kind === 'number') {
       if (cell.mark !== null && mark !== undefined && cell.mark !== mark) {
-        return problem(line, column, `blandede talformater: decimal-${cell.mark} i en fil med decimal-${mark} (${markSeenAt})`, text, `decimal-${mark} i hele filen`);
+        return problem(
+          line,
+          column,
+          `blandede talformater: decimal-${cell.mark} i en fil med decimal-${mark} (${markSeenAt})`,
+          text,
+          `decimal-${mark} i hele filen`,
+        );
       }
       if (cell.mark !== null && mark === undefined) [mark, markSeenAt] = [cell.mark, `se linje ${line}, kolonne ${column + 1}`];
       result = cell.value;
@@ -147,7 +174,16 @@ export function createRowReader(fileIndex: number, header: string[], layout: Hea
       for (const { column, header: text } of layout.pending) {
         const match = state.measures.match(text, [table, ...tables]);
         if (match.kind === 'measure') layout.measures.push({ column, measure: match.measure });
-        else problems.add({ file, line: 1, column: column + 1, header: text, value: text, message: `kolonnenavnet betyder ikke noget i tabel ${table}${match.kind === 'needs-table' ? `, kun som ${describeChoices(match.choices)}` : ''}`, expected: TABLE_HINT });
+        else
+          problems.add({
+            file,
+            line: 1,
+            column: column + 1,
+            header: text,
+            value: text,
+            message: `kolonnenavnet betyder ikke noget i tabel ${table}${match.kind === 'needs-table' ? `, kun som ${describeChoices(match.choices)}` : ''}`,
+            expected: TABLE_HINT,
+          });
       }
       layout.pending = [];
     } else if (table !== fileTable) {
@@ -183,7 +219,8 @@ export function createRowReader(fileIndex: number, header: string[], layout: Hea
     const measure = table === null ? UNKNOWN : state.measure(measureText, table ? [table] : tables);
     if (measure === UNKNOWN && table !== null) {
       const match = state.measures.match(measureText);
-      const generic = match.kind === 'needs-table' ? `kolonnenavnet er generelt og betyder kun noget sammen med tabellen: ${describeChoices(match.choices)}` : undefined;
+      const generic =
+        match.kind === 'needs-table' ? `kolonnenavnet er generelt og betyder kun noget sammen med tabellen: ${describeChoices(match.choices)}` : undefined;
       problem(line, layout.measure, generic ?? 'ukendt måling', measureText, generic ? TABLE_HINT : state.measures.suggest(measureText));
     }
     const sampleText = layout.sample === -1 ? '' : (fields[layout.sample] ?? '').trim().toLowerCase();
@@ -197,7 +234,13 @@ export function createRowReader(fileIndex: number, header: string[], layout: Hea
     // Generated numbers must never pass as official ones: crediting the sample source makes a row sample data.
     const creditsSample = state.sources[source] === SAMPLE_SOURCE;
     if (creditsSample && sampleText === 'nej') {
-      problem(line, layout.sample, `rækken krediterer kilden "${SAMPLE_SOURCE}", men siger, at den ikke er eksempeldata`, fields[layout.sample] ?? '', `"ja" – eller en anden kilde end "${SAMPLE_SOURCE}"`);
+      problem(
+        line,
+        layout.sample,
+        `rækken krediterer kilden "${SAMPLE_SOURCE}", men siger, at den ikke er eksempeldata`,
+        fields[layout.sample] ?? '',
+        `"ja" – eller en anden kilde end "${SAMPLE_SOURCE}"`,
+      );
       return;
     }
     const sample = sampleText === 'ja' || creditsSample;
@@ -213,7 +256,13 @@ export function createRowReader(fileIndex: number, header: string[], layout: Hea
       if (mark === undefined) {
         const komma = state.store.value[cell.row];
         const expected = 'skriv decimaltal med komma (fx "4,9") et sted i filen, eller angiv talformatet med --decimal komma eller --decimal punktum';
-        problem(cell.line, cell.column, `tvetydigt tal: kan læses som ${komma} (tusindtalspunktum) eller ${cell.punktum} (decimalpunktum)`, cell.text, expected);
+        problem(
+          cell.line,
+          cell.column,
+          `tvetydigt tal: kan læses som ${komma} (tusindtalspunktum) eller ${cell.punktum} (decimalpunktum)`,
+          cell.text,
+          expected,
+        );
         continue;
       }
       if (mark === 'punktum') {

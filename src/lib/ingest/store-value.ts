@@ -45,9 +45,6 @@ export function storeValue(state: IngestState, next: NewObservation, report: (me
   }
   if (existing === next.value) return -1;
   const where = `${state.files[store.file[row] ?? 0]}:${store.line[row]}`;
-  report(
-    `samme kommune, periode og måling står også i ${where} med værdien ${existing ?? 'ikke offentliggjort'}`,
-    'én værdi pr. kommune, periode og måling',
-  );
+  report(`samme kommune, periode og måling står også i ${where} med værdien ${existing ?? 'ikke offentliggjort'}`, 'én værdi pr. kommune, periode og måling');
   return -1;
 }

@@ -1,5 +1,13 @@
-export interface TilePoint { code: string; x: number; y: number }
-export interface TileCellAssignment { code: string; column: number; row: number }
+export interface TilePoint {
+  code: string;
+  x: number;
+  y: number;
+}
+export interface TileCellAssignment {
+  code: string;
+  column: number;
+  row: number;
+}
 
 /**
  * Minimum-cost assignment (Hungarian method, O(n²m)) of n rows to m ≥ n columns.
@@ -30,7 +38,10 @@ export function minimumCostAssignment(cost: number[][]): number[] {
         if (minv[j]! < delta) [delta, j1] = [minv[j]!, j];
       }
       for (let j = 0; j <= m; j++) {
-        if (used[j]) { u[owner[j]!]! += delta; v[j]! -= delta; } else minv[j]! -= delta;
+        if (used[j]) {
+          u[owner[j]!]! += delta;
+          v[j]! -= delta;
+        } else minv[j]! -= delta;
       }
       j0 = j1;
     } while (owner[j0] !== 0);

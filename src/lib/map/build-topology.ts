@@ -25,11 +25,7 @@ export const DEFAULT_QUANTIZATION = 1e5;
  * Turns a kommune boundary FeatureCollection into a simplified, quantized TopoJSON keyed by kommunekode.
  * Every problem is collected: unknown codes, missing or duplicated kommuner, kommuner lost in simplification.
  */
-export function buildTopology(
-  source: FeatureCollection,
-  registryCodes: readonly string[],
-  options: BuildTopologyOptions = {},
-): BuildTopologyResult {
+export function buildTopology(source: FeatureCollection, registryCodes: readonly string[], options: BuildTopologyOptions = {}): BuildTopologyResult {
   const keep = options.keep ?? DEFAULT_KEEP;
   const grouped = groupKommuneFeatures(source);
   const problems = [...grouped.problems];

@@ -3,7 +3,6 @@ import { schemeBlues, schemeOranges } from 'd3-scale-chromatic';
 
 export type Better = 'higher' | 'lower' | 'neutral';
 
-
 export interface ColourClass {
   /** Inclusive lower bound (undefined for the first class). */
   from: number | undefined;

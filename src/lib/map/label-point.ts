@@ -22,7 +22,8 @@ function inside(x: number, y: number, e: Float64Array): boolean {
 function edgeDistance(x: number, y: number, e: Float64Array): number {
   let best = Infinity;
   for (let k = 0; k < e.length; k += 4) {
-    const ax = e[k]!, ay = e[k + 1]!;
+    const ax = e[k]!,
+      ay = e[k + 1]!;
     const dx = e[k + 2]! - ax;
     const dy = e[k + 3]! - ay;
     const length2 = dx * dx + dy * dy;
@@ -43,15 +44,18 @@ function ringArea(ring: [number, number][]): number {
  * A centroid would land in the hole for København (around Frederiksberg) or in the sea for bays.
  */
 export function labelPoint(polygons: PlanarPolygon[]): [number, number] {
-  const largest = polygons.reduce<PlanarPolygon | undefined>(
-    (best, p) => (!best || ringArea(p[0] ?? []) > ringArea(best[0] ?? []) ? p : best),
-    undefined,
-  );
+  const largest = polygons.reduce<PlanarPolygon | undefined>((best, p) => (!best || ringArea(p[0] ?? []) > ringArea(best[0] ?? []) ? p : best), undefined);
   const outer = largest?.[0] ?? [];
   if (!largest || outer.length === 0) return [NaN, NaN];
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   for (const [x, y] of outer) {
-    x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
+    x0 = Math.min(x0, x);
+    y0 = Math.min(y0, y);
+    x1 = Math.max(x1, x);
+    y1 = Math.max(y1, y);
   }
   const shape = edges(largest);
   let best: [number, number] = [(x0 + x1) / 2, (y0 + y1) / 2];

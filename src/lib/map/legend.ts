@@ -16,7 +16,13 @@ export function legendItems(thresholds: readonly number[], colours: readonly str
     const from = thresholds[i - 1];
     const to = thresholds[i];
     const label =
-      from === undefined && to === undefined ? 'alle værdier' : from === undefined ? `under ${n(to!)}` : to === undefined ? `${n(from)} og derover` : `${n(from)} til under ${n(to)}`;
+      from === undefined && to === undefined
+        ? 'alle værdier'
+        : from === undefined
+          ? `under ${n(to!)}`
+          : to === undefined
+            ? `${n(from)} og derover`
+            : `${n(from)} til under ${n(to)}`;
     return { colour, label };
   });
 }

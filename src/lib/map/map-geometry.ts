@@ -5,9 +5,21 @@ import type { KommuneTopology } from './build-topology.ts';
 import { compactGeoPath } from './compact-path.ts';
 import { labelPoint, type PlanarPolygon } from './label-point.ts';
 
-export interface MapArea { code: string; d: string }
-export interface MapLabel { code: string; x: number; y: number }
-export interface MapRect { x: number; y: number; width: number; height: number }
+export interface MapArea {
+  code: string;
+  d: string;
+}
+export interface MapLabel {
+  code: string;
+  x: number;
+  y: number;
+}
+export interface MapRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 export interface NationalMap {
   width: number;
@@ -31,7 +43,10 @@ export interface InsetMap {
   labels: MapLabel[];
 }
 
-export interface MapGeometry { national: NationalMap; inset: InsetMap }
+export interface MapGeometry {
+  national: NationalMap;
+  inset: InsetMap;
+}
 
 export interface MapGeometryOptions {
   width?: number;
@@ -50,13 +65,38 @@ const DEFAULT_STEP = 0.5;
 const BORNHOLM = '400';
 /** Københavns Kommune, Frederiksberg and the omegn kommuner too small to click on the national map. */
 export const COPENHAGEN_INSET_CODES: readonly string[] = [
-  '101', '147', '151', '153', '155', '157', '159', '161', '163', '165', '167', '169',
-  '173', '175', '183', '185', '187', '190', '201', '223', '230', '240', '253', '269',
+  '101',
+  '147',
+  '151',
+  '153',
+  '155',
+  '157',
+  '159',
+  '161',
+  '163',
+  '165',
+  '167',
+  '169',
+  '173',
+  '175',
+  '183',
+  '185',
+  '187',
+  '190',
+  '201',
+  '223',
+  '230',
+  '240',
+  '253',
+  '269',
 ];
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const rect = ([[x0, y0], [x1, y1]]: [[number, number], [number, number]], pad = 0): MapRect => ({
-  x: round1(x0 - pad), y: round1(y0 - pad), width: round1(x1 - x0 + 2 * pad), height: round1(y1 - y0 + 2 * pad),
+  x: round1(x0 - pad),
+  y: round1(y0 - pad),
+  width: round1(x1 - x0 + 2 * pad),
+  height: round1(y1 - y0 + 2 * pad),
 });
 const collection = (features: Feature<MultiPolygon>[]): FeatureCollection<MultiPolygon> => ({ type: 'FeatureCollection', features });
 
@@ -86,13 +126,13 @@ export function mapGeometry(topology: KommuneTopology, options: MapGeometryOptio
   const pad = options.padding ?? 10;
   const step = options.step ?? DEFAULT_STEP;
   const object = topology.objects.kommuner;
-  const all = (feature(topology, object) as FeatureCollection<MultiPolygon>).features
-    .slice()
-    .sort((a, b) => String(a.id).localeCompare(String(b.id)));
+  const all = (feature(topology, object) as FeatureCollection<MultiPolygon>).features.slice().sort((a, b) => String(a.id).localeCompare(String(b.id)));
   const bornholm = all.filter((f) => String(f.id) === BORNHOLM);
   const insetFeatures = all.filter((f) => COPENHAGEN_INSET_CODES.includes(String(f.id)));
 
-  const main = geoTransverseMercator().rotate([-10.5, -56]).fitWidth(width - 2 * pad, collection(all.filter((f) => String(f.id) !== BORNHOLM)));
+  const main = geoTransverseMercator()
+    .rotate([-10.5, -56])
+    .fitWidth(width - 2 * pad, collection(all.filter((f) => String(f.id) !== BORNHOLM)));
   const [[, y0], [, y1]] = geoPath(main).bounds(collection(all.filter((f) => String(f.id) !== BORNHOLM)));
   main.translate([main.translate()[0] + pad, main.translate()[1] - y0 + pad]);
   const height = Math.ceil(y1 - y0 + 2 * pad);
@@ -108,7 +148,9 @@ export function mapGeometry(topology: KommuneTopology, options: MapGeometryOptio
   const borders = mesh(topology, object, (a, b) => a !== b);
 
   const insetCodes = new Set(insetFeatures.map((f) => String(f.id)));
-  const zoom = geoTransverseMercator().rotate([-12.4, -55.7]).fitWidth(insetWidth - 2 * pad, collection(insetFeatures));
+  const zoom = geoTransverseMercator()
+    .rotate([-12.4, -55.7])
+    .fitWidth(insetWidth - 2 * pad, collection(insetFeatures));
   const [[, iy0], [, iy1]] = geoPath(zoom).bounds(collection(insetFeatures));
   zoom.translate([zoom.translate()[0] + pad, zoom.translate()[1] - iy0 + pad]);
   const inset = areasAndLabels(insetFeatures, () => zoom, step);

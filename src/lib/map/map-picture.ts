@@ -37,7 +37,6 @@ export interface MapPictureInput {
   height?: number;
 }
 
-
 const FONT = "system-ui,-apple-system,'Segoe UI',Roboto,'DejaVu Sans',Arial,sans-serif";
 const HATCH =
   '<pattern id="hatch" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)"><rect width="5" height="5" fill="#fff"/><line x1="0" y1="0" x2="0" y2="5" stroke="#8a8a8a" stroke-width="2"/></pattern>';
@@ -101,7 +100,9 @@ function mapGroup(map: PictureMap, state: MapState, x: number, y: number, scale:
   const areas = map.areas.map((a) => `<path d="${a.d}" fill="${fill.get(a.code) ?? '#eee'}"/>`).join('');
   const marked = map.areas.find((a) => a.code === highlight);
   const outline = marked ? `<path d="${marked.d}" fill="none" stroke="#111" stroke-width="${3 / scale}" stroke-linejoin="round"/>` : '';
-  const frames = map.frames.map((f) => `<rect x="${f.x}" y="${f.y}" width="${f.width}" height="${f.height}" fill="none" stroke="#999" stroke-width="${1 / scale}"/>`).join('');
+  const frames = map.frames
+    .map((f) => `<rect x="${f.x}" y="${f.y}" width="${f.width}" height="${f.height}" fill="none" stroke="#999" stroke-width="${1 / scale}"/>`)
+    .join('');
   return `<g transform="translate(${round(x)} ${round(y)}) scale(${round(scale, 4)})"><g stroke="#fff" stroke-width="${round(stroke, 3)}">${areas}</g><path d="${map.mesh}" fill="none" stroke="#fff" stroke-width="${round(stroke * 1.5, 3)}"/>${frames}${outline}</g>`;
 }
 

@@ -10,9 +10,16 @@ export interface Tile extends TileCell {
   cy: number;
 }
 
-export interface TileGrid { width: number; height: number; tiles: Tile[] }
+export interface TileGrid {
+  width: number;
+  height: number;
+  tiles: Tile[];
+}
 
-export interface TileGridOptions { size?: number; gap?: number }
+export interface TileGridOptions {
+  size?: number;
+  gap?: number;
+}
 
 /**
  * The tile map used when no boundary file is available: one equal square per kommune,

@@ -15,6 +15,9 @@ export function boundedPeriods(periods: readonly string[], options: { recent?: n
   const shown = sorted.slice(0, recent);
   const newest = sorted[0]!;
   const same = (p: string) => p.slice(4) === newest.slice(4);
-  const older = sorted.slice(recent).filter((p) => step === 1 || same(p)).slice(0, years);
+  const older = sorted
+    .slice(recent)
+    .filter((p) => step === 1 || same(p))
+    .slice(0, years);
   return [...shown, ...older];
 }

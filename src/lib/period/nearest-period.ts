@@ -11,7 +11,13 @@ export function nearestPeriod(periods: readonly string[], wanted: string): strin
   if (periods.length === 0) return undefined;
   if (periods.includes(wanted)) return wanted;
   const target = monthIndex(wanted);
-  if (target === undefined) return [...periods].sort().filter((p) => p <= wanted).at(-1) ?? [...periods].sort()[0];
+  if (target === undefined)
+    return (
+      [...periods]
+        .sort()
+        .filter((p) => p <= wanted)
+        .at(-1) ?? [...periods].sort()[0]
+    );
   let best: string | undefined;
   let distance = Infinity;
   for (const period of periods) {

@@ -15,7 +15,10 @@ const requirementSchema = z.object({
 
 /** Where a measure lives in the jobindsats API; null marks what is still unknown (the fetch says so). */
 const jobindsatsSchema = z.object({
-  table: z.string().regex(/^[a-z]\d{2}[a-z]\d{2}$/, 'table skal være et tabel-id som "y60c07"').nullable(),
+  table: z
+    .string()
+    .regex(/^[a-z]\d{2}[a-z]\d{2}$/, 'table skal være et tabel-id som "y60c07"')
+    .nullable(),
   /** The table's name in jobindsats' catalogue, for `data:fetch -- --find`. */
   tableName: z.string().min(1),
   /** Measure group selector (`mgroup.<id>=*`); "*" (all groups) when left out. */
@@ -68,9 +71,7 @@ const topicSchema = z.object({
 
 const catalogueSchema = z.object({
   topics: z.array(topicSchema),
-  sources: z.array(
-    z.object({ id: z.string(), title: z.string(), publisher: z.string(), credit: z.string(), licence: z.string(), url: z.string() }),
-  ),
+  sources: z.array(z.object({ id: z.string(), title: z.string(), publisher: z.string(), credit: z.string(), licence: z.string(), url: z.string() })),
   /** Acts the requirements refer to, with the date they took effect and a link to retsinformation.dk where known. */
   laws: z.array(z.object({ id: z.string(), title: z.string(), from: z.string().nullable(), url: z.string().nullable() })),
   /** Rule changes that break series, marked on the time axes of the topics they affect. */
@@ -139,7 +140,8 @@ function crossCheck(catalogue: Catalogue): string[] {
   }
   for (const [key, owner] of tableHeaderOwner) {
     const global = headerOwner.get(key.slice(key.indexOf('|') + 1));
-    if (global && global !== owner) problems.push(`kolonnenavnet "${key.slice(key.indexOf('|') + 1)}" er både generelt ("${global}") og tabelbundet ("${owner}")`);
+    if (global && global !== owner)
+      problems.push(`kolonnenavnet "${key.slice(key.indexOf('|') + 1)}" er både generelt ("${global}") og tabelbundet ("${owner}")`);
   }
   for (const b of catalogue.breaks) {
     for (const topic of b.topics) if (!topics.has(topic)) problems.push(`brud i serien ${b.period}: ukendt emne "${topic}"`);
@@ -149,5 +151,9 @@ function crossCheck(catalogue: Catalogue): string[] {
 
 /** Header text as compared against catalogue aliases: case, spacing and non-breaking spaces do not matter. */
 export function normaliseHeader(header: string): string {
-  return header.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
+  return header
+    .normalize('NFC')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+    .toLowerCase();
 }

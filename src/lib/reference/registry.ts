@@ -24,10 +24,7 @@ export const NATIONAL_CODE = '000';
 export const NATIONAL_NAME = 'Hele landet';
 
 /** What an area cell in a published file refers to. */
-export type AreaMatch =
-  | { kind: 'kommune'; code: string }
-  | { kind: 'national'; code: typeof NATIONAL_CODE }
-  | { kind: 'not-kommune'; label: string };
+export type AreaMatch = { kind: 'kommune'; code: string } | { kind: 'national'; code: typeof NATIONAL_CODE } | { kind: 'not-kommune'; label: string };
 
 export interface Registry {
   kommuner: Kommune[];

@@ -38,10 +38,18 @@ export function siteEntries(releases: ReleaseSummary[], measures: FeedMeasure[],
   const entries: FeedEntry[] = [];
   releases.forEach((release, index) => {
     if (release.date === null) return;
-    const newest = release.newPeriods.flatMap((p) => p.periods).sort().at(-1);
+    const newest = release.newPeriods
+      .flatMap((p) => p.periods)
+      .sort()
+      .at(-1);
     const firstDated = releases.findIndex((r) => r.date !== null) === index;
     const revisions = measures.flatMap((m) =>
-      codes.flatMap((code) => m.revisions(code).filter((r) => r.release === index).map((r) => `${areaName(code)}, ${m.name.toLowerCase()}, ${formatPeriod(r.period)}: ${revisionText(r, m.unit, release)}`)),
+      codes.flatMap((code) =>
+        m
+          .revisions(code)
+          .filter((r) => r.release === index)
+          .map((r) => `${areaName(code)}, ${m.name.toLowerCase()}, ${formatPeriod(r.period)}: ${revisionText(r, m.unit, release)}`),
+      ),
     );
     const parts = [
       firstDated && newest ? `Første udgivelse: tal til og med ${formatPeriod(newest)}` : newest ? `Nye tal for ${formatPeriod(newest)}` : undefined,
@@ -81,10 +89,21 @@ export function kommuneEntries(code: string, name: string, releases: ReleaseSumm
       const compared = national === undefined ? '' : ` (hele landet ${formatValue(national, m.unit)})`;
       news.push({ period, line: `${m.name}, ${formatPeriod(period)}: ${formatValue(m.value(code, period) ?? null, m.unit)}${compared}` });
     }
-    const revisions = measures.flatMap((m) => m.revisions(code).filter((r) => r.release === index).map((r) => `${m.name}, ${formatPeriod(r.period)}: ${revisionText(r, m.unit, release)}`));
+    const revisions = measures.flatMap((m) =>
+      m
+        .revisions(code)
+        .filter((r) => r.release === index)
+        .map((r) => `${m.name}, ${formatPeriod(r.period)}: ${revisionText(r, m.unit, release)}`),
+    );
     if (news.length === 0 && revisions.length === 0) return;
-    const newest = news.map((n) => n.period).sort().at(-1);
-    const parts = [newest ? `nye tal for ${formatPeriod(newest)}` : undefined, revisions.length > 0 ? plural(revisions.length, 'rettet tal', 'rettede tal') : undefined].filter(Boolean);
+    const newest = news
+      .map((n) => n.period)
+      .sort()
+      .at(-1);
+    const parts = [
+      newest ? `nye tal for ${formatPeriod(newest)}` : undefined,
+      revisions.length > 0 ? plural(revisions.length, 'rettet tal', 'rettede tal') : undefined,
+    ].filter(Boolean);
     entries.push({
       id: tag(release.date, `kommune/${code}/udgivelse/${release.id}`),
       title: `${name}: ${parts.join(' og ')}`,

@@ -25,7 +25,10 @@ const manifestSchema = z.object({
   release: z.string().regex(ISO_DATE, 'release skal være en dato som "2026-08-22"').nullable(),
   title: z.string().min(1),
   /** When the numbers were retrieved (ISO date or time); periods ending later cannot be in the files. */
-  retrieved: z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/).nullable(),
+  retrieved: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/)
+    .nullable(),
   /** Where the files came from, in words. */
   origin: z.string().optional(),
   files: z.array(fileSchema).min(1),
@@ -87,7 +90,12 @@ export function checkRelease(folder: string, id: string, manifest: Manifest, pre
   }
   const listed = new Set(manifest.files.map((f) => f.file));
   for (const { file } of present) {
-    if (!listed.has(file)) problems.push({ file: `${folder}/${file}`, message: 'filen ligger i udgivelsens mappe, men står ikke i manifest.json', expected: 'kun filer, der står i manifestet' });
+    if (!listed.has(file))
+      problems.push({
+        file: `${folder}/${file}`,
+        message: 'filen ligger i udgivelsens mappe, men står ikke i manifest.json',
+        expected: 'kun filer, der står i manifestet',
+      });
   }
   return problems;
 }

@@ -42,15 +42,19 @@ export function monthRange(first: string, last: string): string[] {
 /** Relative caseload of a kommune: deterministic, big cities big, the small islands tiny. */
 export function kommuneSize(code: string): number {
   if (SMALL_ISLANDS.has(code)) return 0.03 + seededRandom(`size:${code}`)() * 0.05;
-  return (BIG_CITIES[code] ?? 0.4 + seededRandom(`size:${code}`)() * 1.2);
+  return BIG_CITIES[code] ?? 0.4 + seededRandom(`size:${code}`)() * 1.2;
 }
 
 /** Linear national path through the anchors (or start/end), held flat beyond the outermost points. */
 function nationalPath(series: SampleSeries, periods: string[], anchors: Anchor[]): number[] {
   const own = anchors.filter((a) => a.measure === series.measure);
-  const points = own.length >= 2
-    ? own.map((a) => [periods.indexOf(a.period), a.value] as const).filter(([i]) => i >= 0).sort((a, b) => a[0] - b[0])
-    : [[0, series.start] as const, [periods.length - 1, series.end] as const];
+  const points =
+    own.length >= 2
+      ? own
+          .map((a) => [periods.indexOf(a.period), a.value] as const)
+          .filter(([i]) => i >= 0)
+          .sort((a, b) => a[0] - b[0])
+      : [[0, series.start] as const, [periods.length - 1, series.end] as const];
   return periods.map((_, i) => {
     const after = points.findIndex(([at]) => at >= i);
     if (after <= 0) return points[after === -1 ? points.length - 1 : 0]![1];
@@ -76,7 +80,7 @@ export function generateSample(codes: string[], series: SampleSeries[], periods:
     const levels = codes.map((code) => gaussian(seededRandom(`level:${s.measure}:${code}`)) * 7);
     const drifts = codes.map((code) => gaussian(seededRandom(`drift:${s.measure}:${code}`)) * 0.25);
     periods.forEach((period, p) => {
-      const noise = codes.map((code, k) => gaussian(seededRandom(`noise:${s.measure}:${code}:${period}`)) * 1.5 / Math.sqrt(sizes[k]!));
+      const noise = codes.map((code, k) => (gaussian(seededRandom(`noise:${s.measure}:${code}:${period}`)) * 1.5) / Math.sqrt(sizes[k]!));
       const raw = codes.map((_, k) => levels[k]! + drifts[k]! * p + noise[k]!);
       const weightedMean = raw.reduce((sum, v, k) => sum + v * sizes[k]!, 0) / totalSize;
       codes.forEach((code, k) => {

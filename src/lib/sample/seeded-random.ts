@@ -13,5 +13,5 @@ export function seededRandom(seed: string): () => number {
 
 /** Roughly normal noise (mean 0, sd 1) from a uniform source: sum of 4 uniforms, rescaled. */
 export function gaussian(random: () => number): number {
-  return ((random() + random() + random() + random() - 2) / Math.sqrt(4 / 12));
+  return (random() + random() + random() + random() - 2) / Math.sqrt(4 / 12);
 }

@@ -39,7 +39,10 @@ const round = (n: number) => Math.round(n * 10) / 10;
 function lines(text: string, x: number, y: number, width: number, size: number, attrs: string): { svg: string; height: number } {
   const wrapped = wrapText(text, width, size);
   const step = Math.round(size * 1.25);
-  return { svg: wrapped.map((line, i) => `<text x="${x}" y="${y + size + i * step}" font-size="${size}"${attrs}>${escapeXml(line)}</text>`).join(''), height: wrapped.length * step };
+  return {
+    svg: wrapped.map((line, i) => `<text x="${x}" y="${y + size + i * step}" font-size="${size}"${attrs}>${escapeXml(line)}</text>`).join(''),
+    height: wrapped.length * step,
+  };
 }
 
 export function kommuneCard(input: KommuneCardInput): string {
@@ -68,10 +71,17 @@ export function kommuneCard(input: KommuneCardInput): string {
   const mapX = mapLeft + (mapWidth - input.map.width * scale) / 2;
   const stroke = round(0.6 / scale);
   const areas = input.map.areas
-    .map((a) => `<path d="${a.d}" fill="${a.code === input.highlight ? ACCENT : '#dfe6ec'}"${a.code === input.highlight ? ` stroke="${INK}" stroke-width="${round(2 / scale)}"` : ''}/>`)
+    .map(
+      (a) =>
+        `<path d="${a.d}" fill="${a.code === input.highlight ? ACCENT : '#dfe6ec'}"${a.code === input.highlight ? ` stroke="${INK}" stroke-width="${round(2 / scale)}"` : ''}/>`,
+    )
     .join('');
-  const frames = input.map.frames.map((f) => `<rect x="${f.x}" y="${f.y}" width="${f.width}" height="${f.height}" fill="none" stroke="#999" stroke-width="${round(1 / scale)}"/>`).join('');
-  parts.push(`<g transform="translate(${round(mapX)} ${pad}) scale(${round(scale * 1000) / 1000})"><g stroke="#fff" stroke-width="${stroke}">${areas}</g>${frames}</g>`);
+  const frames = input.map.frames
+    .map((f) => `<rect x="${f.x}" y="${f.y}" width="${f.width}" height="${f.height}" fill="none" stroke="#999" stroke-width="${round(1 / scale)}"/>`)
+    .join('');
+  parts.push(
+    `<g transform="translate(${round(mapX)} ${pad}) scale(${round(scale * 1000) / 1000})"><g stroke="#fff" stroke-width="${stroke}">${areas}</g>${frames}</g>`,
+  );
   if (input.sample) {
     parts.push(
       `<text x="${round(mapLeft + mapWidth / 2)}" y="${round(pad + mapHeight / 2)}" font-size="30" font-weight="700" text-anchor="middle" fill="#5c4500" stroke="#fff4cc" stroke-width="6" paint-order="stroke">${escapeXml(SAMPLE_WARNING)}</text>`,

@@ -52,9 +52,7 @@ export interface Standing {
 /** Where a value sits among all kommuner, counting only clear differences so near-ties are not ranked. */
 export function standing(value: number, all: number[], better: Better, tolerance = levelTolerance(value)): Standing {
   const { under, over } = countAround(all, value, tolerance);
-  return better === 'lower'
-    ? { total: all.length, better: under, worse: over, tolerance }
-    : { total: all.length, better: over, worse: under, tolerance };
+  return better === 'lower' ? { total: all.length, better: under, worse: over, tolerance } : { total: all.length, better: over, worse: under, tolerance };
 }
 
 /** "Klart bedre end 61 og klart dårligere end 20 af de 97 kommuner med tal; resten ligger inden for 1 procentpoint." */

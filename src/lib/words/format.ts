@@ -15,7 +15,9 @@ function numberFormat(decimals: number): Intl.NumberFormat {
 
 /** "96.938", "4,9", "−1,5": Danish decimal comma, thousands dot (also for 4-digit numbers: "4.952") and a real minus sign. */
 export function formatNumber(value: number, decimals = 0): string {
-  const text = numberFormat(decimals).format(value).replace(/^[-\u2212]/, '-');
+  const text = numberFormat(decimals)
+    .format(value)
+    .replace(/^[-\u2212]/, '-');
   // da-DK leaves 4-digit numbers ungrouped; official Danish statistics group them, and so do we.
   const grouped = /^-?\d{4}(,|$)/.test(text) ? text.replace(/^(-?\d)(\d{3})/, '$1.$2') : text;
   return grouped.replace(/^-/, '\u2212');

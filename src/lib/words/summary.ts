@@ -22,11 +22,14 @@ export function summarySentence(input: SummaryInput): string {
   const when = formatPeriod(input.period);
   if (input.value === null) return `${input.place} har ikke offentliggjorte tal for ${what} i ${when}, typisk fordi der er for få personer i målgruppen.`;
   const value = formatValue(input.value, input.unit);
-  const finding = input.phrase
-    ? input.phrase.replace('{vaerdi}', value).replace('{sted}', input.place)
-    : `var ${what} ${value} i ${input.place}`;
+  const finding = input.phrase ? input.phrase.replace('{vaerdi}', value).replace('{sted}', input.place) : `var ${what} ${value} i ${input.place}`;
   const head = `I ${when} ${finding}`;
   if (input.national == null || !input.comparison || input.unit !== 'pct') return `${head}.`;
-  const verdict = input.comparison.verdict === 'better' ? ' Det er bedre end landet som helhed.' : input.comparison.verdict === 'worse' ? ' Det er dårligere end landet som helhed.' : '';
+  const verdict =
+    input.comparison.verdict === 'better'
+      ? ' Det er bedre end landet som helhed.'
+      : input.comparison.verdict === 'worse'
+        ? ' Det er dårligere end landet som helhed.'
+        : '';
   return `${head} – ${input.comparison.words} hele landet (${formatValue(input.national, input.unit)}).${verdict}`;
 }

@@ -25,9 +25,11 @@ export function tallySentence(place: string, total: number, tally: Tally): strin
   if (parts.length === 0) return '';
   if (total > 1 && parts.length === 1) {
     // One verdict for every measure: "… ligger Læsø klart dårligere end hele landet på begge".
-    const [words, against] = [['klart bedre', ' end hele landet'], ['klart dårligere', ' end hele landet'], ['på niveau', ' med hele landet']][
-      tally.better > 0 ? 0 : tally.worse > 0 ? 1 : 2
-    ]!;
+    const [words, against] = [
+      ['klart bedre', ' end hele landet'],
+      ['klart dårligere', ' end hele landet'],
+      ['på niveau', ' med hele landet'],
+    ][tally.better > 0 ? 0 : tally.worse > 0 ? 1 : 2]!;
     return `Af de ${total} målinger, hvor der er tal for både ${place} og hele landet, ligger ${place} ${words}${against} på ${total === 2 ? 'begge' : `alle ${total}`}.`;
   }
   const list = formatList(parts);

@@ -37,7 +37,9 @@ describe('exportCsv', () => {
       { code: '101', period: '2018M12', measure: 'samtaler-alle', value: 66.8, sample: true },
     ];
     const csv = exportCsv(observations, registry);
-    expect(csv).toBe('kommunekode,kommune,periode,maaling,vaerdi,eksempeldata\n000,Hele landet,2018M12,samtaler-alle,67,nej\n101,København,2018M12,samtaler-alle,66.8,ja\n');
+    expect(csv).toBe(
+      'kommunekode,kommune,periode,maaling,vaerdi,eksempeldata\n000,Hele landet,2018M12,samtaler-alle,67,nej\n101,København,2018M12,samtaler-alle,66.8,ja\n',
+    );
     const again = ingest([{ file: 'download.csv', bytes: new TextEncoder().encode(csv) }], catalogue, registry);
     expect(again.problems).toEqual([]);
     expect(toDataset(again.dataset!).observations).toEqual(observations);
@@ -49,7 +51,9 @@ describe('exportCsv', () => {
       { code: '000', period: '2021M08', measure: 'ledige-antal', value: 96938, sample: false },
     ];
     const csv = exportCsv(observations, registry, { excel: true });
-    expect(csv).toBe('\uFEFFkommunekode;kommune;periode;maaling;vaerdi\r\n000;Hele landet;2021M08;ledige-antal;96938\r\n169;Høje-Taastrup;2021M08;ledige-pct;4,9\r\n');
+    expect(csv).toBe(
+      '\uFEFFkommunekode;kommune;periode;maaling;vaerdi\r\n000;Hele landet;2021M08;ledige-antal;96938\r\n169;Høje-Taastrup;2021M08;ledige-pct;4,9\r\n',
+    );
     const again = ingest([{ file: 'excel.csv', bytes: new TextEncoder().encode(csv) }], catalogue, registry);
     expect(again.problems).toEqual([]);
     expect(toDataset(again.dataset!).observations).toEqual([observations[1], observations[0]]);

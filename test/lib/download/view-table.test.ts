@@ -11,8 +11,15 @@ describe('view downloads', () => {
     const csv = viewCsv({
       name: 'x',
       title: 'x',
-      columns: [{ label: 'kommune', kind: 'text' }, { label: 'vaerdi', kind: 'pct' }],
-      rows: [['Køge', 13.1], ['Læsø', null], ['A, B', 2]],
+      columns: [
+        { label: 'kommune', kind: 'text' },
+        { label: 'vaerdi', kind: 'pct' },
+      ],
+      rows: [
+        ['Køge', 13.1],
+        ['Læsø', null],
+        ['A, B', 2],
+      ],
       about: [],
     });
     expect(csv).toBe('kommune,vaerdi\nKøge,13.1\nLæsø,\n"A, B",2\n');

@@ -13,11 +13,21 @@ describe('readFetchSettings', { timeout: 5_000 }, () => {
     });
   });
   it('readFetchSettings: a small backoff keeps the same shape (cap 8 × base); a trailing slash is dropped', () => {
-    const read = readFetchSettings({ JOBINDSATS_API_KEY: 'k', JOBINDSATS_BASE_URL: 'http://127.0.0.1:8080/v3/', JOBINDSATS_TIMEOUT_S: '0,5', JOBINDSATS_BACKOFF_MS: '50' });
+    const read = readFetchSettings({
+      JOBINDSATS_API_KEY: 'k',
+      JOBINDSATS_BASE_URL: 'http://127.0.0.1:8080/v3/',
+      JOBINDSATS_TIMEOUT_S: '0,5',
+      JOBINDSATS_BACKOFF_MS: '50',
+    });
     expect(read).toMatchObject({ ok: true, settings: { base: 'http://127.0.0.1:8080/v3', timeoutMs: 500, retry: { baseMs: 50, capMs: 400 } } });
   });
   it('readFetchSettings: every bad value is named at once', () => {
-    const read = readFetchSettings({ JOBINDSATS_API_KEY: 'k', JOBINDSATS_BASE_URL: 'api.jobindsats.dk', JOBINDSATS_TIMEOUT_S: '0', JOBINDSATS_RUN_TIMEOUT_S: 'lang' });
+    const read = readFetchSettings({
+      JOBINDSATS_API_KEY: 'k',
+      JOBINDSATS_BASE_URL: 'api.jobindsats.dk',
+      JOBINDSATS_TIMEOUT_S: '0',
+      JOBINDSATS_RUN_TIMEOUT_S: 'lang',
+    });
     expect(read).toEqual({
       ok: false,
       missingKey: false,

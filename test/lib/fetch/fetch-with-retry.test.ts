@@ -34,7 +34,13 @@ describe('fetchWithRetry', { timeout: 5_000 }, () => {
   });
   it('fetchWithRetry: 500 forever is four tries with 1, 2 and 4 s between, then the status and body', async () => {
     const { options, waits, calls } = scripted([status(500, '{"code":500,"cause":"Intern fejl"}')]);
-    expect(await fetchWithRetry('u', options)).toEqual({ ok: false, kind: 'http', status: 500, tries: 4, message: 'HTTP 500: «{"code":500,"cause":"Intern fejl"}» (opgivet efter 4 forsøg)' });
+    expect(await fetchWithRetry('u', options)).toEqual({
+      ok: false,
+      kind: 'http',
+      status: 500,
+      tries: 4,
+      message: 'HTTP 500: «{"code":500,"cause":"Intern fejl"}» (opgivet efter 4 forsøg)',
+    });
     expect(waits).toEqual([1000, 2000, 4000]);
     expect(calls()).toBe(4);
   });
@@ -45,7 +51,13 @@ describe('fetchWithRetry', { timeout: 5_000 }, () => {
   });
   it('fetchWithRetry: 401 is the key, at once, never retried; so is a 200 with the v2 message', async () => {
     const first = scripted([status(401, '{"code":401,"cause":"Unauthorized"}')]);
-    expect(await fetchWithRetry('u', first.options)).toEqual({ ok: false, kind: 'key', status: 401, tries: 1, message: 'HTTP 401: «{"code":401,"cause":"Unauthorized"}»' });
+    expect(await fetchWithRetry('u', first.options)).toEqual({
+      ok: false,
+      kind: 'key',
+      status: 401,
+      tries: 1,
+      message: 'HTTP 401: «{"code":401,"cause":"Unauthorized"}»',
+    });
     const v2 = scripted([ok('{"Forkert nøgle eller nøglen er udløbet.":""}')]);
     expect(await fetchWithRetry('u', v2.options)).toMatchObject({ ok: false, kind: 'key', tries: 1 });
   });
@@ -56,13 +68,22 @@ describe('fetchWithRetry', { timeout: 5_000 }, () => {
   });
   it('fetchWithRetry: a Retry-After of an hour is not obeyed: the request fails after that try', async () => {
     const { options, waits } = scripted([status(429, 'slow down', { 'retry-after': '3600' })]);
-    expect(await fetchWithRetry('u', options)).toMatchObject({ ok: false, tries: 1, message: expect.stringContaining('serveren bad om at vente 3.600 s (Retry-After)') });
+    expect(await fetchWithRetry('u', options)).toMatchObject({
+      ok: false,
+      tries: 1,
+      message: expect.stringContaining('serveren bad om at vente 3.600 s (Retry-After)'),
+    });
     expect(waits).toEqual([]);
   });
   it('fetchWithRetry: no answer within the limit is a timeout, retried, with real (short) timers', async () => {
     const { options, calls } = scripted(['hang'], { timeoutMs: 30, retry: { tries: 2, baseMs: 1, capMs: 1 } });
     const started = performance.now();
-    expect(await fetchWithRetry('u', options)).toMatchObject({ ok: false, kind: 'timeout', tries: 2, message: 'intet fuldt svar inden for 0,03 s (opgivet efter 2 forsøg)' });
+    expect(await fetchWithRetry('u', options)).toMatchObject({
+      ok: false,
+      kind: 'timeout',
+      tries: 2,
+      message: 'intet fuldt svar inden for 0,03 s (opgivet efter 2 forsøg)',
+    });
     expect(calls()).toBe(2);
     expect(performance.now() - started).toBeLessThan(1000);
   });

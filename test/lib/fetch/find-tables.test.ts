@@ -19,7 +19,9 @@ describe('find tables', { timeout: 5_000 }, () => {
   });
   it('readTablesCatalogue: a flat list is read too; an answer without tables is an error', () => {
     expect(readTablesCatalogue([{ table_id: 'y25i01', table_name: 'Ledighed' }])).toMatchObject([{ id: 'y25i01', name: 'Ledighed', place: '', mgroups: [] }]);
-    expect(readTablesCatalogue({ subjects: [] })).toEqual({ error: 'svaret indeholder ingen tabeller (ventede subjects → table_groups → tables med table_id)' });
+    expect(readTablesCatalogue({ subjects: [] })).toEqual({
+      error: 'svaret indeholder ingen tabeller (ventede subjects → table_groups → tables med table_id)',
+    });
   });
   it('searchTables: every word must be in the id or name; case, æ/ø/å and punctuation do not matter', () => {
     expect(searchTables(tables, 'samtaler').map((t) => t.id)).toEqual(['y99t01']);
@@ -32,7 +34,9 @@ describe('find tables', { timeout: 5_000 }, () => {
   it('formatTables: a table an unfilled catalogue entry waits for gets the line to write', () => {
     const text = formatTables(searchTables(tables, 'tilbud'), 'tilbud', catalogue);
     expect(text).toContain('y99t02  Deltagelse i aktive tilbud. Antal og andel personer\n');
-    expect(text).toContain('  → aktive-tilbud-seneste-12-mdr venter på denne tabel: sæt "table": "y99t02" under "jobindsats" i data/catalogue/indicators.json\n');
+    expect(text).toContain(
+      '  → aktive-tilbud-seneste-12-mdr venter på denne tabel: sæt "table": "y99t02" under "jobindsats" i data/catalogue/indicators.json\n',
+    );
     expect(formatTables([], 'xyz')).toBe('Ingen tabeller i jobindsats\' katalog matcher "xyz". Prøv et kortere ord (fx "samtaler" eller "tilbud").\n');
   });
 });

@@ -8,7 +8,10 @@ describe('jobindsatsResponseToCsv', { timeout: 5_000 }, () => {
     expect(result).toEqual({ ok: true, rows: 2, csv: '\uFEFFPeriode;Område;Aktiveringsgrad (pct.)\r\n2021M08;Albertslund;10,4\r\n2021M08;Læsø;\r\n' });
   });
   it('jobindsatsResponseToCsv: an API error is reported with its code and cause', () => {
-    expect(jobindsatsResponseToCsv('{"code":422,"cause":"Ukendt tabel","request_id":"x"}')).toEqual({ ok: false, message: 'jobindsats svarede 422: Ukendt tabel' });
+    expect(jobindsatsResponseToCsv('{"code":422,"cause":"Ukendt tabel","request_id":"x"}')).toEqual({
+      ok: false,
+      message: 'jobindsats svarede 422: Ukendt tabel',
+    });
   });
   it('jobindsatsResponseToCsv: a ragged row is refused', () => {
     expect(jobindsatsResponseToCsv('{"columns":["a","b"],"rows":[["x"]]}')).toEqual({ ok: false, message: 'række 1 har 1 felter, forventede 2' });
@@ -24,7 +27,10 @@ describe('parseJobindsatsAnswer', { timeout: 5_000 }, () => {
     expect(parseJobindsatsAnswer('')).toEqual({ ok: false, message: 'svaret er tomt' });
     expect(parseJobindsatsAnswer('[1,2]')).toMatchObject({ ok: false, message: expect.stringContaining('ikke et JSON-objekt med "columns" og "rows"') });
     expect(parseJobindsatsAnswer('{"columns":["Periode"]}')).toMatchObject({ ok: false, message: expect.stringContaining('mangler "columns" eller "rows"') });
-    expect(parseJobindsatsAnswer('{"columns":["Periode","Område"],"rows":[["2026M07",{"x":1}]]}')).toEqual({ ok: false, message: 'række 1, kolonne "Område": uventet værdi {"x":1}' });
+    expect(parseJobindsatsAnswer('{"columns":["Periode","Område"],"rows":[["2026M07",{"x":1}]]}')).toEqual({
+      ok: false,
+      message: 'række 1, kolonne "Område": uventet værdi {"x":1}',
+    });
   });
   it("parseJobindsatsAnswer: the v2 API's wrong-key answer and a JSON 401 are key rejections", () => {
     expect(parseJobindsatsAnswer('{"Forkert nøgle eller nøglen er udløbet.":""}')).toMatchObject({ ok: false, keyRejected: true });
@@ -45,9 +51,15 @@ describe('isKeyRejection', { timeout: 5_000 }, () => {
 
 describe('toJobindsatsCsv', { timeout: 5_000 }, () => {
   it('toJobindsatsCsv: numbers as digits with a decimal comma (never 1e-7), text with ; or " quoted', () => {
-    expect(toJobindsatsCsv(['Periode', 'Område', 'x'], [['2026M07', 'Hele "landet"; alt', 0.0000001], ['2026M07', 'Køge', -2.5]])).toBe(
-      '\uFEFFPeriode;Område;x\r\n2026M07;"Hele ""landet""; alt";0,0000001\r\n2026M07;Køge;-2,5\r\n',
-    );
+    expect(
+      toJobindsatsCsv(
+        ['Periode', 'Område', 'x'],
+        [
+          ['2026M07', 'Hele "landet"; alt', 0.0000001],
+          ['2026M07', 'Køge', -2.5],
+        ],
+      ),
+    ).toBe('\uFEFFPeriode;Område;x\r\n2026M07;"Hele ""landet""; alt";0,0000001\r\n2026M07;Køge;-2,5\r\n');
   });
 });
 

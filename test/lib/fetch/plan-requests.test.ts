@@ -43,7 +43,9 @@ describe('planRequests', { timeout: 5_000 }, () => {
 describe('requestUrl', { timeout: 5_000 }, () => {
   it('requestUrl: all measure groups, the latest N months, every kommune', () => {
     const y60c07 = planRequests(catalogue).requests[0]!;
-    expect(requestUrl('https://api.jobindsats.dk/v3/', y60c07, 60)).toBe('https://api.jobindsats.dk/v3/data/y60c07?mgroup.*=*&period.M=latest:60&hierarchy._nykom=*&format=json');
+    expect(requestUrl('https://api.jobindsats.dk/v3/', y60c07, 60)).toBe(
+      'https://api.jobindsats.dk/v3/data/y60c07?mgroup.*=*&period.M=latest:60&hierarchy._nykom=*&format=json',
+    );
   });
   it('requestUrl: extra hierarchy selectors and a measure group are added, "/" and "*" kept readable, the rest encoded', () => {
     const changed = withJobindsats({

@@ -7,7 +7,10 @@ const y60a02 = planRequests(catalogue).requests.find((r) => r.table === 'y60a02'
 const file = (name: string, tables: string[], rows: number) => ({ file: name, tables, rows, periods: { first: '2021M08', last: '2026M07', count: 60 } });
 
 const archive: ArchivedRelease[] = [
-  { release: '2026-08-22', files: [file('y60a02-y60c02_visitation_og_tilbud_2026M07.csv', ['y60a02', 'y60c02'], 99), file('y60a02_kontanthjaelp.csv', ['y60a02'], 5940)] },
+  {
+    release: '2026-08-22',
+    files: [file('y60a02-y60c02_visitation_og_tilbud_2026M07.csv', ['y60a02', 'y60c02'], 99), file('y60a02_kontanthjaelp.csv', ['y60a02'], 5940)],
+  },
   { release: '2026-09-25', files: [file('y60c07.csv', ['y60c07'], 5940)] },
   { release: '2026-10-24', files: [file('y60a02.csv', ['y60a02'], 5900)] },
 ];

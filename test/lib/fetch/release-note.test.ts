@@ -7,7 +7,19 @@ describe('releaseNote', { timeout: 5_000 }, () => {
       date: '2026-11-24',
       retrieved: '2026-11-24T05:00:00.000Z',
       base: 'https://api.jobindsats.dk/v3',
-      files: [{ file: 'y60c07.csv', table: 'y60c07', tableName: 'Aktiveringsgrad og andel aktiveringsberørte', request: 'https://api.jobindsats.dk/v3/data/y60c07?format=json', rows: 5940, first: '2021M11', last: '2026M10', indicators: ['aktiveringsgrad-kontanthjaelp'], dropped: ['Antal aktiverede'] }],
+      files: [
+        {
+          file: 'y60c07.csv',
+          table: 'y60c07',
+          tableName: 'Aktiveringsgrad og andel aktiveringsberørte',
+          request: 'https://api.jobindsats.dk/v3/data/y60c07?format=json',
+          rows: 5940,
+          first: '2021M11',
+          last: '2026M10',
+          indicators: ['aktiveringsgrad-kontanthjaelp'],
+          dropped: ['Antal aktiverede'],
+        },
+      ],
       missing: ['samtaler-4-seneste-12-mdr: tabel-id mangler'],
     });
     expect(text).toContain('# Udgivelse 2026-11-24 — jobindsats.dk, hentet 2026-11-24\n');

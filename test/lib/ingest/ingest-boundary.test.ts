@@ -43,7 +43,9 @@ describe('ingest: periods that cannot be right', () => {
   });
 
   it('ingest: the month still running when the numbers were retrieved (2026M08 on 22 August) cannot be published yet', () => {
-    expect(problems({ 'y60c07.csv': `Periode;Område;${AKT}\n2026M08;Albertslund;10,4\n` })[0]).toContain('perioden slutter 2026-08-31, efter at tallene blev hentet (2026-08-22)');
+    expect(problems({ 'y60c07.csv': `Periode;Område;${AKT}\n2026M08;Albertslund;10,4\n` })[0]).toContain(
+      'perioden slutter 2026-08-31, efter at tallene blev hentet (2026-08-22)',
+    );
   });
 
   it('ingest: quarters, rolling years and years for a monthly measure are named once each', () => {
@@ -112,7 +114,9 @@ describe('ingest: faults named for what they are', () => {
     const bytes = utf8(`Periode;Område;${AKT}\n2026M07;Køge;10,4\n2026M07;Allerød;12,0\n`);
     const at = bytes.lastIndexOf(0xc3); // the "ø" of Allerød
     bytes[at] = 0xff;
-    expect(problems({ 'y60c07.csv': bytes })).toEqual(['y60c07.csv:3:14: ugyldig byte 0xFF i en UTF-8-fil (resten af filen er UTF-8) – gyldigt: gyldig UTF-8 – ret eller fjern tegnet']);
+    expect(problems({ 'y60c07.csv': bytes })).toEqual([
+      'y60c07.csv:3:14: ugyldig byte 0xFF i en UTF-8-fil (resten af filen er UTF-8) – gyldigt: gyldig UTF-8 – ret eller fjern tegnet',
+    ]);
   });
 
   it('ingest: a carriage return alone in the middle of a row is named, and nothing else is guessed from the split row', () => {
@@ -139,7 +143,9 @@ describe('ingest: faults named for what they are', () => {
       'lang.csv:2:5 (kolonne "eksempeldata"): rækken krediterer kilden "eksempeldata", men siger, at den ikke er eksempeldata: "nej" – gyldigt: "ja" – eller en anden kilde end "eksempeldata"',
     ]);
     const credited = ingest([{ file: 'lang.csv', bytes: utf8(file.replace(';nej;', ';;')) }], catalogue, registry, { releases: [released('2026-08-22')] });
-    expect(toDataset(credited.dataset!).observations).toEqual([{ code: '259', period: '2021M08', measure: 'aktiveringsgrad-kontanthjaelp', value: 10.4, sample: true, source: 'eksempeldata' }]);
+    expect(toDataset(credited.dataset!).observations).toEqual([
+      { code: '259', period: '2021M08', measure: 'aktiveringsgrad-kontanthjaelp', value: 10.4, sample: true, source: 'eksempeldata' },
+    ]);
   });
 });
 
@@ -154,7 +160,12 @@ describe('ingest: generic headers need their table', () => {
 
   it('ingest: the table from the file name, a manifest or a tabel column gives "Antal personer" its meaning', () => {
     const read = (files: Record<string, string>, tables?: string[]) => {
-      const result = ingest(Object.entries(files).map(([name, text]) => ({ file: name, bytes: utf8(text), ...(tables ? { tables } : {}) })), catalogue, registry, { releases: [released('2026-08-22')] });
+      const result = ingest(
+        Object.entries(files).map(([name, text]) => ({ file: name, bytes: utf8(text), ...(tables ? { tables } : {}) })),
+        catalogue,
+        registry,
+        { releases: [released('2026-08-22')] },
+      );
       expect(result.problems.map(formatProblem)).toEqual([]);
       return toDataset(result.dataset!).observations.map((o) => `${o.code} ${o.measure} ${o.value}`);
     };

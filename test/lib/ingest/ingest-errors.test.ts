@@ -20,11 +20,15 @@ describe('ingest: bad input is reported with file, line, column and value', () =
 
   it('ingest: a kilde that is not a catalogue source', () => {
     expect(problemsOf('bad-unknown-source.csv')).toEqual([{ file: 'bad-unknown-source.csv', line: 2, column: 5, header: 'Kilde', value: 'brevet' }]);
-    expect(ingestFixtures(['bad-unknown-source.csv']).messages[0]).toMatch(/^bad-unknown-source\.csv:2:5 \(kolonne "Kilde"\): ukendt kilde: "brevet" – gyldigt: en kilde fra .*"star-brev-2019"/);
+    expect(ingestFixtures(['bad-unknown-source.csv']).messages[0]).toMatch(
+      /^bad-unknown-source\.csv:2:5 \(kolonne "Kilde"\): ukendt kilde: "brevet" – gyldigt: en kilde fra .*"star-brev-2019"/,
+    );
   });
 
   it('ingest: a count of people read as a fraction ("96.938" in a decimal-point file) is an error, not 96,938 ledige', () => {
-    expect(problemsOf('bad-count-fraction.csv')).toEqual([{ file: 'bad-count-fraction.csv', line: 2, column: 3, header: 'Ledige i alt (antal)', value: '96.938' }]);
+    expect(problemsOf('bad-count-fraction.csv')).toEqual([
+      { file: 'bad-count-fraction.csv', line: 2, column: 3, header: 'Ledige i alt (antal)', value: '96.938' },
+    ]);
     expect(ingestFixtures(['bad-count-fraction.csv']).messages[0]).toContain('antallet 96,938 er ikke et helt tal');
   });
 
@@ -57,7 +61,9 @@ describe('ingest: bad input is reported with file, line, column and value', () =
 
   it('ingest: empty file and header-only file', () => {
     expect(ingestFixtures(['bad-empty.csv']).messages).toEqual(['bad-empty.csv:1: filen er tom – gyldigt: en overskrift og mindst én række data']);
-    expect(ingestFixtures(['bad-header-only.csv']).messages).toEqual(['bad-header-only.csv:2: filen har kun en overskrift og ingen rækker – gyldigt: mindst én række data']);
+    expect(ingestFixtures(['bad-header-only.csv']).messages).toEqual([
+      'bad-header-only.csv:2: filen har kun en overskrift og ingen rækker – gyldigt: mindst én række data',
+    ]);
   });
 
   it('ingest: header matching no measure suggests the closest header or lists the valid ones', () => {
@@ -73,14 +79,18 @@ describe('ingest: bad input is reported with file, line, column and value', () =
 
   it('ingest: binary file, named at the first NUL byte', () => {
     expect(ingestFixtures(['bad-binary.csv']).messages).toEqual([
-      expect.stringMatching(/^bad-binary\.csv:1:\d+: filen indeholder NUL-bytes og er ikke en tekstfil \(binær fil\?\) – gyldigt: en CSV-fil i UTF-8 eller Windows-1252$/),
+      expect.stringMatching(
+        /^bad-binary\.csv:1:\d+: filen indeholder NUL-bytes og er ikke en tekstfil \(binær fil\?\) – gyldigt: en CSV-fil i UTF-8 eller Windows-1252$/,
+      ),
     ]);
   });
 
   it('ingest: truncated file, inside a quoted field or inside a UTF-8 character', () => {
     expect(problemsOf('bad-truncated.csv')).toEqual([{ file: 'bad-truncated.csv', line: 3, column: 2, header: 'Område', value: 'Aller' }]);
     expect(ingestFixtures(['bad-truncated.csv']).messages[0]).toContain('filen slutter inde i et felt i anførselstegn');
-    expect(ingestFixtures(['bad-truncated-utf8.csv']).messages).toEqual([expect.stringMatching(/^bad-truncated-utf8\.csv:4:\d+: filen slutter midt i et tegn – er filen afkortet\? – gyldigt: en komplet fil$/)]);
+    expect(ingestFixtures(['bad-truncated-utf8.csv']).messages).toEqual([
+      expect.stringMatching(/^bad-truncated-utf8\.csv:4:\d+: filen slutter midt i et tegn – er filen afkortet\? – gyldigt: en komplet fil$/),
+    ]);
   });
 
   it('ingest: "96.938" with nothing to disambiguate is an error, not a guess', () => {
@@ -100,7 +110,9 @@ describe('ingest: bad input is reported with file, line, column and value', () =
   });
 
   it('ingest: a name that disagrees with its kommunekode', () => {
-    expect(problemsOf('bad-name-code-mismatch.csv')).toEqual([{ file: 'bad-name-code-mismatch.csv', line: 2, column: 3, header: 'kommune', value: 'Albertslund' }]);
+    expect(problemsOf('bad-name-code-mismatch.csv')).toEqual([
+      { file: 'bad-name-code-mismatch.csv', line: 2, column: 3, header: 'kommune', value: 'Albertslund' },
+    ]);
   });
 
   it('ingest: unknown measure in long layout', () => {

@@ -15,23 +15,31 @@ describe('ingest: published file variants', () => {
   it('ingest: jobindsats export (BOM, ";", CRLF, decimal comma) skips non-kommuner with a notice', () => {
     const result = ingestFixtures(['wide-semicolon-bom-crlf.csv']);
     expect(result.messages).toEqual([]);
-    expect(rows(result.observations)).toEqual([
-      `000 2021M08 ${BER} 42.9`,
-      `165 2021M08 ${BER} 35.2`,
-      `000 2021M08 ${AKT} 14`,
-      `165 2021M08 ${AKT} 10.4`,
-    ]);
+    expect(rows(result.observations)).toEqual([`000 2021M08 ${BER} 42.9`, `165 2021M08 ${BER} 35.2`, `000 2021M08 ${AKT} 14`, `165 2021M08 ${AKT} 10.4`]);
     expect(result.notices).toEqual([
       '1 række for "Uoplyst område" er sprunget over (ikke en kommune)',
       '1 række for "Region Hovedstaden" er sprunget over (ikke en kommune)',
     ]);
     expect(result.dataset?.inputs).toEqual([
-      { file: 'wide-semicolon-bom-crlf.csv', release: 0, layout: 'wide', rows: 4, observations: 4, sample: false, periods: { first: '2021M08', last: '2021M08', count: 1 } },
+      {
+        file: 'wide-semicolon-bom-crlf.csv',
+        release: 0,
+        layout: 'wide',
+        rows: 4,
+        observations: 4,
+        sample: false,
+        periods: { first: '2021M08', last: '2021M08', count: 1 },
+      },
     ]);
   });
 
   it('ingest: "," separator, LF, no BOM, decimal point', () => {
-    expect(cleanRows(['wide-comma-lf-point.csv'])).toEqual(['101 2024M05 ledige-antal 12345', '851 2024M05 ledige-antal 5101', '101 2024M05 ledige-pct 4.9', '851 2024M05 ledige-pct 4.5']);
+    expect(cleanRows(['wide-comma-lf-point.csv'])).toEqual([
+      '101 2024M05 ledige-antal 12345',
+      '851 2024M05 ledige-antal 5101',
+      '101 2024M05 ledige-pct 4.9',
+      '851 2024M05 ledige-pct 4.5',
+    ]);
   });
 
   it('ingest: decimal comma with thousands dots ("96.938", "1.234.567")', () => {
@@ -45,7 +53,10 @@ describe('ingest: published file variants', () => {
   });
 
   it('ingest: "96.938" alone is read as declared with --decimal; declared as a decimal point it is no whole count of people', () => {
-    expect(rows(ingestFixtures(['bad-ambiguous.csv'], { decimal: 'komma' }).observations)).toEqual(['000 2021M08 ledige-antal 96938', '580 2021M08 ledige-antal 654']);
+    expect(rows(ingestFixtures(['bad-ambiguous.csv'], { decimal: 'komma' }).observations)).toEqual([
+      '000 2021M08 ledige-antal 96938',
+      '580 2021M08 ledige-antal 654',
+    ]);
     expect(ingestFixtures(['bad-ambiguous.csv'], { decimal: 'punktum' }).messages).toEqual([
       expect.stringMatching(/^bad-ambiguous\.csv:2:3 .*antallet 96,938 er ikke et helt tal/),
     ]);
@@ -78,15 +89,17 @@ describe('ingest: published file variants', () => {
   });
 
   it('ingest: every suppression marker is null (not published), never zero; "0" stays 0', () => {
-    expect(cleanRows(['suppression.csv'])).toEqual([
-      `155 2021M08 ${AKT} 0`,
-      `165 2021M08 ${AKT} null`,
-      `201 2021M08 ${AKT} null`,
-      `151 2021M08 ${AKT} null`,
-      `530 2021M08 ${AKT} null`,
-      `400 2021M08 ${AKT} null`,
-      `153 2021M08 ${AKT} null`,
-    ].sort((a, b) => (a.slice(0, 3) < b.slice(0, 3) ? -1 : 1)));
+    expect(cleanRows(['suppression.csv'])).toEqual(
+      [
+        `155 2021M08 ${AKT} 0`,
+        `165 2021M08 ${AKT} null`,
+        `201 2021M08 ${AKT} null`,
+        `151 2021M08 ${AKT} null`,
+        `530 2021M08 ${AKT} null`,
+        `400 2021M08 ${AKT} null`,
+        `153 2021M08 ${AKT} null`,
+      ].sort((a, b) => (a.slice(0, 3) < b.slice(0, 3) ? -1 : 1)),
+    );
   });
 
   it('ingest: long layout with Danish headers, code + name, measure by id or alias, eksempeldata flag', () => {
@@ -94,7 +107,15 @@ describe('ingest: published file variants', () => {
     expect(result.messages).toEqual([]);
     expect(rows(result.observations)).toEqual([`101 2021M08 ${AKT} 10.5 sample`, `165 2021M08 ${AKT} 10.4 sample`, '000 2021M08 ledige-antal 96938 sample']);
     expect(result.dataset?.sample).toBe(true);
-    expect(result.dataset?.inputs[0]).toEqual({ file: 'long-danish.csv', release: 0, layout: 'long', rows: 3, observations: 3, sample: true, periods: { first: '2021M08', last: '2021M08', count: 1 } });
+    expect(result.dataset?.inputs[0]).toEqual({
+      file: 'long-danish.csv',
+      release: 0,
+      layout: 'long',
+      rows: 3,
+      observations: 3,
+      sample: true,
+      periods: { first: '2021M08', last: '2021M08', count: 1 },
+    });
   });
 
   it('ingest: long layout with codes only, "," and decimal point', () => {
@@ -114,7 +135,7 @@ describe('ingest: published file variants', () => {
     expect(result.notices).toContain('1 værdier fandtes både som eksempeldata og som rigtige tal; de rigtige tal er brugt');
   });
 
-  it('ingest: a kilde column credits rows to a catalogue source; rows without one keep the measure\'s source', () => {
+  it("ingest: a kilde column credits rows to a catalogue source; rows without one keep the measure's source", () => {
     const result = ingestFixtures(['long-kilde.csv']);
     expect(result.messages).toEqual([]);
     expect(result.observations).toEqual([

@@ -10,7 +10,11 @@ const jobindsats = join(shared, 'data', 'jobindsats');
 const missing = !existsSync(jobindsats);
 
 describe.skipIf(missing)(`real jobindsats files (${missing ? `springes over: ${jobindsats} findes ikke` : jobindsats})`, () => {
-  const files = missing ? [] : readdirSync(jobindsats).filter((name) => name.endsWith('.csv')).sort();
+  const files = missing
+    ? []
+    : readdirSync(jobindsats)
+        .filter((name) => name.endsWith('.csv'))
+        .sort();
   const result = ingest(
     files.map((name) => ({ file: name, bytes: readFileSync(join(jobindsats, name)) })),
     catalogue,

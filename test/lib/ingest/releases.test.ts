@@ -9,14 +9,29 @@ import { catalogue, registry } from '../../support/ingest-fixtures.ts';
 
 const HEADER = 'Periode;Område;Aktiveringsgrad og andel aktiveringsberørte: Aktiveringsgrad (pct.)';
 const release = (date: string): Release => ({ id: date, date, retrieved: date, title: `Jobindsats ${date}` });
-const file = (name: string, rows: string[], releaseIndex: number) => ({ file: name, bytes: new TextEncoder().encode(`${[HEADER, ...rows].join('\n')}\n`), release: releaseIndex });
+const file = (name: string, rows: string[], releaseIndex: number) => ({
+  file: name,
+  bytes: new TextEncoder().encode(`${[HEADER, ...rows].join('\n')}\n`),
+  release: releaseIndex,
+});
 
 /** July: Køge 14,0 and Albertslund 10,4 for May; August revises Køge, repeats Albertslund, adds June. */
 function twoReleases() {
   return ingest(
     [
       file('juli/y60c07.csv', ['2026M05;Køge;14,0', '2026M05;Albertslund;10,4', '2026M05;Hele landet;15,6'], 0),
-      file('august/y60c07.csv', ['2026M05;Køge;12,4', '2026M05;Albertslund;10,4', '2026M05;Hele landet;15,6', '2026M06;Køge;13,1', '2026M06;Albertslund;;', '2026M06;Hele landet;15,2'].map((r) => r.replace(';;', ';')), 1),
+      file(
+        'august/y60c07.csv',
+        [
+          '2026M05;Køge;12,4',
+          '2026M05;Albertslund;10,4',
+          '2026M05;Hele landet;15,6',
+          '2026M06;Køge;13,1',
+          '2026M06;Albertslund;;',
+          '2026M06;Hele landet;15,2',
+        ].map((r) => r.replace(';;', ';')),
+        1,
+      ),
     ],
     catalogue,
     registry,
@@ -37,17 +52,30 @@ describe('releases', () => {
 
   it('releases: each release says what it added, revised and held unchanged, and which months it published first', () => {
     const [july, august] = twoReleases().dataset!.releases;
-    expect(july).toMatchObject({ id: '2026-07-03', files: 1, values: 3, added: 3, revised: 0, unchanged: 0, newPeriods: [{ measure: 'aktiveringsgrad-kontanthjaelp', periods: ['2026M05'] }] });
-    expect(august).toMatchObject({ id: '2026-08-22', files: 1, values: 6, added: 3, revised: 1, unchanged: 2, newPeriods: [{ measure: 'aktiveringsgrad-kontanthjaelp', periods: ['2026M06'] }] });
+    expect(july).toMatchObject({
+      id: '2026-07-03',
+      files: 1,
+      values: 3,
+      added: 3,
+      revised: 0,
+      unchanged: 0,
+      newPeriods: [{ measure: 'aktiveringsgrad-kontanthjaelp', periods: ['2026M05'] }],
+    });
+    expect(august).toMatchObject({
+      id: '2026-08-22',
+      files: 1,
+      values: 6,
+      added: 3,
+      revised: 1,
+      unchanged: 2,
+      newPeriods: [{ measure: 'aktiveringsgrad-kontanthjaelp', periods: ['2026M06'] }],
+    });
   });
 
   it('releases: within one release two different values for the same key are still an error naming both places', () => {
-    const result = ingest(
-      [file('a.csv', ['2026M05;Køge;14,0'], 0), file('b.csv', ['2026M05;Køge;12,4'], 0)],
-      catalogue,
-      registry,
-      { releases: [release('2026-07-03')] },
-    );
+    const result = ingest([file('a.csv', ['2026M05;Køge;14,0'], 0), file('b.csv', ['2026M05;Køge;12,4'], 0)], catalogue, registry, {
+      releases: [release('2026-07-03')],
+    });
     expect(result.problems.map(formatProblem)).toEqual([
       'b.csv:2:3 (kolonne "Aktiveringsgrad og andel aktiveringsberørte: Aktiveringsgrad (pct.)"): samme kommune, periode og måling står også i a.csv:2 med værdien 14: "12,4" – gyldigt: én værdi pr. kommune, periode og måling',
     ]);
@@ -78,6 +106,8 @@ describe('releases', () => {
   });
 
   it('releases: files must come in release order', () => {
-    expect(() => ingest([file('2.csv', [], 1), file('1.csv', [], 0)], catalogue, registry, { releases: [release('2026-07-03'), release('2026-08-22')] })).toThrow(/udgivelsernes rækkefølge/);
+    expect(() =>
+      ingest([file('2.csv', [], 1), file('1.csv', [], 0)], catalogue, registry, { releases: [release('2026-07-03'), release('2026-08-22')] }),
+    ).toThrow(/udgivelsernes rækkefølge/);
   });
 });

@@ -36,7 +36,7 @@ describe('colourScale', () => {
     expect(new Set(scale.thresholds).size).toBe(scale.thresholds.length);
     expect(scale.classes.length).toBe(scale.thresholds.length + 1);
   });
-  it('colourScale: fewer classes take ColorBrewer\'s scheme made for that many, still darkest at the worse end', () => {
+  it("colourScale: fewer classes take ColorBrewer's scheme made for that many, still darkest at the worse end", () => {
     const three = colourScale([10, 10, 20, 20, 30, 30], 'lower');
     expect(three.classes.map((c) => c.colour)).toEqual(['#fee6ce', '#fdae6b', '#e6550d']);
   });

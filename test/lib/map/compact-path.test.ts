@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { CompactPath, compactGeoPath } from '../../../src/lib/map/compact-path.ts';
 import { pathPoints } from './path-points.ts';
 
-const square = (x: number, y: number, size: number): number[][] => [[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]];
+const square = (x: number, y: number, size: number): number[][] => [
+  [x, y],
+  [x + size, y],
+  [x + size, y + size],
+  [x, y + size],
+  [x, y],
+];
 const shape: Feature<MultiPolygon> = {
   type: 'Feature',
   properties: {},

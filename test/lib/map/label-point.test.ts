@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { labelPoint, type PlanarPolygon } from '../../../src/lib/map/label-point.ts';
 
 const square = (x0: number, y0: number, size: number): [number, number][] => [
-  [x0, y0], [x0 + size, y0], [x0 + size, y0 + size], [x0, y0 + size], [x0, y0],
+  [x0, y0],
+  [x0 + size, y0],
+  [x0 + size, y0 + size],
+  [x0, y0 + size],
+  [x0, y0],
 ];
 
 describe('labelPoint', () => {

@@ -58,9 +58,7 @@ describe('mapGeometry', () => {
 
 describe.skipIf(!hasRealBoundaryFile)(`mapGeometry on the real DAGI file (skipped: ${realBoundaryFile} not found)`, () => {
   const codes = registryCodes();
-  const topology = hasRealBoundaryFile
-    ? topologyOf(buildTopology(JSON.parse(readFileSync(realBoundaryFile, 'utf8')), codes))
-    : undefined;
+  const topology = hasRealBoundaryFile ? topologyOf(buildTopology(JSON.parse(readFileSync(realBoundaryFile, 'utf8')), codes)) : undefined;
   const geometry = topology ? mapGeometry(topology) : undefined;
 
   it('buildTopology: all 98 kommuner survive the default simplification', () => {

@@ -3,17 +3,20 @@ import { mapDetail, mapHeadline, mapSummary, rankCodes } from '../../../src/lib/
 
 describe('mapSummary', () => {
   it('mapSummary: counts kommuner clearly under and over Hele landet, worse side first', () => {
-    expect(mapSummary({ values: [50, 60, 66.5, 70, 80, null], national: 67, better: 'higher', unit: 'pct', period: '2018M12' }))
-      .toBe('I december 2018 lå 2 kommuner klart under hele landet (67,0\u00a0%) og 2 klart over. 1 kommune har ikke offentliggjorte tal.');
+    expect(mapSummary({ values: [50, 60, 66.5, 70, 80, null], national: 67, better: 'higher', unit: 'pct', period: '2018M12' })).toBe(
+      'I december 2018 lå 2 kommuner klart under hele landet (67,0\u00a0%) og 2 klart over. 1 kommune har ikke offentliggjorte tal.',
+    );
   });
   it('mapSummary: when lower is better, "over" is the worse side', () => {
-    expect(mapSummary({ values: [10, 30, 31], national: 20, better: 'lower', unit: 'pct', period: '2018M11' }))
-      .toBe('I november 2018 lå 2 kommuner klart over hele landet (20,0\u00a0%) og 1 klart under.');
+    expect(mapSummary({ values: [10, 30, 31], national: 20, better: 'lower', unit: 'pct', period: '2018M11' })).toBe(
+      'I november 2018 lå 2 kommuner klart over hele landet (20,0\u00a0%) og 1 klart under.',
+    );
   });
 
   it('mapSummary: one kommune is "1 kommune", never "1 kommuner"', () => {
-    expect(mapSummary({ values: [50, 80, 67], national: 67, better: 'higher', unit: 'pct', period: '2018M12' }))
-      .toBe('I december 2018 lå 1 kommune klart under hele landet (67,0\u00a0%) og 1 klart over.');
+    expect(mapSummary({ values: [50, 80, 67], national: 67, better: 'higher', unit: 'pct', period: '2018M12' })).toBe(
+      'I december 2018 lå 1 kommune klart under hele landet (67,0\u00a0%) og 1 klart over.',
+    );
   });
 });
 
@@ -30,8 +33,9 @@ describe('mapHeadline', () => {
 
 describe('mapDetail', () => {
   it('mapDetail: the other side, those on level with the nation, and the missing', () => {
-    expect(mapDetail({ values: [50, 60, 66.5, 70, 80, null], national: 67, better: 'higher', unit: 'pct', period: '2018M12' }))
-      .toBe('2 lå klart over, og 1 lå på niveau med hele landet (67,0\u00a0%). 1 kommune har ikke offentliggjorte tal.');
+    expect(mapDetail({ values: [50, 60, 66.5, 70, 80, null], national: 67, better: 'higher', unit: 'pct', period: '2018M12' })).toBe(
+      '2 lå klart over, og 1 lå på niveau med hele landet (67,0\u00a0%). 1 kommune har ikke offentliggjorte tal.',
+    );
   });
 });
 

@@ -8,7 +8,7 @@ export function pathPoints(d: string): [number, number][] {
   let startY = 0;
   let command = '';
   let first = false;
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const token = tokens[i]!;
     if (/[A-Za-z]/.test(token)) {
       command = token;

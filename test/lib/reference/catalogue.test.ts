@@ -17,7 +17,9 @@ describe('parseCatalogue', () => {
     const indicators = parseCatalogue(json()).indicators;
     const headers = new Set(indicators.flatMap((i) => [...i.headers, ...(i.tableHeaders ?? [])].map((h) => h.toLowerCase())));
     for (const file of readdirSync('data/releases/2026-08-22').filter((f) => f.endsWith('.csv'))) {
-      const first = readFileSync(`data/releases/2026-08-22/${file}`, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/)[0]!;
+      const first = readFileSync(`data/releases/2026-08-22/${file}`, 'utf8')
+        .replace(/^\uFEFF/, '')
+        .split(/\r?\n/)[0]!;
       for (const column of first.split(';').slice(2)) expect(headers.has(column.toLowerCase()), `${file}: ${column}`).toBe(true);
     }
   });
@@ -26,7 +28,9 @@ describe('parseCatalogue', () => {
     const samtaler = bad.indicators.find((i: { id: string }) => i.id === 'samtaler-dagpenge');
     samtaler.requirements[1].law = 'ingen-lov';
     samtaler.requirements[2].from = '2019M01';
-    expect(() => parseCatalogue(bad)).toThrow(/krav nr\. 2 henviser til ukendt lov "ingen-lov"[\s\S]*krav nr\. 3 skal have en "from"-periode efter det forrige kravs/);
+    expect(() => parseCatalogue(bad)).toThrow(
+      /krav nr\. 2 henviser til ukendt lov "ingen-lov"[\s\S]*krav nr\. 3 skal have en "from"-periode efter det forrige kravs/,
+    );
   });
   it('parseCatalogue: an unknown topic and a header claimed twice are both reported', () => {
     const bad = json();

@@ -13,7 +13,8 @@ describe('registry', () => {
     expect(new Set(registry.kommuner.map((k) => k.slug)).size).toBe(98);
   });
   it('resolveArea: names, variants and codes all reach the same kommune', () => {
-    for (const cell of ['København', 'Københavns Kommune', 'KØBENHAVN', '101', '0101']) expect(registry.resolveArea(cell)).toEqual({ kind: 'kommune', code: '101' });
+    for (const cell of ['København', 'Københavns Kommune', 'KØBENHAVN', '101', '0101'])
+      expect(registry.resolveArea(cell)).toEqual({ kind: 'kommune', code: '101' });
     for (const cell of ['Århus', 'Aarhus Kommune']) expect(registry.resolveArea(cell)).toEqual({ kind: 'kommune', code: '751' });
     expect(registry.resolveArea('Høje Taastrup')).toEqual({ kind: 'kommune', code: '169' });
     expect(registry.resolveArea('Vesthimmerland')).toEqual({ kind: 'kommune', code: '820' });

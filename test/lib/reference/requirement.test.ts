@@ -7,10 +7,14 @@ const catalogue = parseCatalogue(JSON.parse(readFileSync('data/catalogue/indicat
 const byId = (id: string) => catalogue.indicators.find((i) => i.id === id)!;
 
 describe('requirementFor', () => {
-  it('requirementFor: dagpenge interviews — 2018 the letter\'s rule, 2024 the simplified contact course, from July 2026 a 25 % exemption', () => {
+  it("requirementFor: dagpenge interviews — 2018 the letter's rule, 2024 the simplified contact course, from July 2026 a 25 % exemption", () => {
     const dagpenge = byId('samtaler-dagpenge');
     expect(requirementFor(dagpenge, '2018M12')).toMatchObject({ level: 100, text: expect.stringContaining('6–9 måneder') });
-    expect(requirementFor(dagpenge, '2024M05')).toMatchObject({ level: 100, law: 'forenklet-kontaktforloeb-2023', text: expect.stringContaining('a-kassen holder de første 3') });
+    expect(requirementFor(dagpenge, '2024M05')).toMatchObject({
+      level: 100,
+      law: 'forenklet-kontaktforloeb-2023',
+      text: expect.stringContaining('a-kassen holder de første 3'),
+    });
     expect(requirementFor(dagpenge, '2026M06')?.level).toBe(100);
     expect(requirementFor(dagpenge, '2026M07')).toMatchObject({ level: 75, law: 'fritagelse-2025' });
     expect(requirementFor(dagpenge, '2027M01')).toMatchObject({ level: null, law: 'ny-lov-2027' });

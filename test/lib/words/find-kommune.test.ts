@@ -4,8 +4,16 @@ import { foldDanish } from '../../../src/lib/words/fold-danish.ts';
 
 const entry = (name: string, ...more: string[]): FindEntry => ({ name, slug: foldDanish(name).replace(/ /g, '-'), keys: [name, ...more].map(foldDanish) });
 const entries = [
-  entry('Køge'), entry('Kolding'), entry('Aarhus', 'Århus'), entry('Høje-Taastrup', 'Høje Taastrup'), entry('Hørsholm'), entry('København', 'Københavns Kommune'),
-  entry('Frederiksberg'), entry('Frederikshavn'), entry('Læsø'), entry('Lejre'),
+  entry('Køge'),
+  entry('Kolding'),
+  entry('Aarhus', 'Århus'),
+  entry('Høje-Taastrup', 'Høje Taastrup'),
+  entry('Hørsholm'),
+  entry('København', 'Københavns Kommune'),
+  entry('Frederiksberg'),
+  entry('Frederikshavn'),
+  entry('Læsø'),
+  entry('Lejre'),
 ];
 const names = (query: string) => findKommuner(query, entries).map((e) => e.name);
 

@@ -6,14 +6,26 @@ const base = { place: 'Aarhus', title: 'Andel med det lovpligtige antal samtaler
 
 describe('summarySentence', () => {
   it('summarySentence: uses the catalogue phrase and compares with Hele landet', () => {
-    expect(summarySentence({ ...base, phrase: 'fik {vaerdi} af dagpengemodtagerne i {sted} det lovpligtige antal samtaler', value: 71.2, national: 67, comparison: compare(71.2, 67, 'higher') }))
-      .toBe('I december 2018 fik 71,2\u00a0% af dagpengemodtagerne i Aarhus det lovpligtige antal samtaler – over hele landet (67,0\u00a0%). Det er bedre end landet som helhed.');
+    expect(
+      summarySentence({
+        ...base,
+        phrase: 'fik {vaerdi} af dagpengemodtagerne i {sted} det lovpligtige antal samtaler',
+        value: 71.2,
+        national: 67,
+        comparison: compare(71.2, 67, 'higher'),
+      }),
+    ).toBe(
+      'I december 2018 fik 71,2\u00a0% af dagpengemodtagerne i Aarhus det lovpligtige antal samtaler – over hele landet (67,0\u00a0%). Det er bedre end landet som helhed.',
+    );
   });
   it('summarySentence: without a phrase it still reads as a sentence', () => {
-    expect(summarySentence({ ...base, value: 66.5, national: 67, comparison: compare(66.5, 67, 'higher') }))
-      .toBe('I december 2018 var andel med det lovpligtige antal samtaler (dagpengemodtagere) 66,5\u00a0% i Aarhus – på niveau med hele landet (67,0\u00a0%).');
+    expect(summarySentence({ ...base, value: 66.5, national: 67, comparison: compare(66.5, 67, 'higher') })).toBe(
+      'I december 2018 var andel med det lovpligtige antal samtaler (dagpengemodtagere) 66,5\u00a0% i Aarhus – på niveau med hele landet (67,0\u00a0%).',
+    );
   });
   it('summarySentence: a suppressed value explains itself instead of showing a number', () => {
-    expect(summarySentence({ ...base, place: 'Læsø', value: null, national: 67, comparison: undefined })).toMatch(/^Læsø har ikke offentliggjorte tal .* i december 2018/);
+    expect(summarySentence({ ...base, place: 'Læsø', value: null, national: 67, comparison: undefined })).toMatch(
+      /^Læsø har ikke offentliggjorte tal .* i december 2018/,
+    );
   });
 });

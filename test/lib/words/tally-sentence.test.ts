@@ -8,13 +8,19 @@ describe('tallySentence', () => {
     );
   });
   it('tallySentence: zero parts are left out and the first part says what is compared with', () => {
-    expect(tallySentence('København', 3, { better: 0, worse: 2, level: 1 })).toMatch(/ligger København klart dårligere end hele landet på 2 målinger og på niveau på 1 måling\.$/);
+    expect(tallySentence('København', 3, { better: 0, worse: 2, level: 1 })).toMatch(
+      /ligger København klart dårligere end hele landet på 2 målinger og på niveau på 1 måling\.$/,
+    );
   });
   it('tallySentence: one measure reads "På den ene måling", never "de 1 målinger"', () => {
-    expect(tallySentence('Læsø', 1, { better: 0, worse: 0, level: 1 })).toBe('På den ene måling, hvor der er tal for både Læsø og hele landet, ligger Læsø på niveau med hele landet.');
+    expect(tallySentence('Læsø', 1, { better: 0, worse: 0, level: 1 })).toBe(
+      'På den ene måling, hvor der er tal for både Læsø og hele landet, ligger Læsø på niveau med hele landet.',
+    );
   });
   it('tallySentence: one verdict for every measure reads "på begge" / "på alle N"', () => {
-    expect(tallySentence('Læsø', 2, { better: 0, worse: 2, level: 0 })).toBe('Af de 2 målinger, hvor der er tal for både Læsø og hele landet, ligger Læsø klart dårligere end hele landet på begge.');
+    expect(tallySentence('Læsø', 2, { better: 0, worse: 2, level: 0 })).toBe(
+      'Af de 2 målinger, hvor der er tal for både Læsø og hele landet, ligger Læsø klart dårligere end hele landet på begge.',
+    );
     expect(tallySentence('Aarhus', 5, { better: 5, worse: 0, level: 0 })).toMatch(/klart bedre end hele landet på alle 5\.$/);
   });
 });

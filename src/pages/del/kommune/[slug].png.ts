@@ -13,6 +13,10 @@ export const GET: APIRoute = ({ props, site }) => {
   const address = new URL(`/kommune/${kommune.slug}/`, site).href.replace(/^https?:\/\//, '');
   const { used } = kommuneFacts(kommune);
   const sample = used.some((d) => d.isSample(kommune.code, d.latest));
-  const png = renderPng(kommuneCardSvg(kommune, `Jobcentertjek · ${address}`), { title: `${kommune.name} – Jobcentertjek`, credit: creditForKommune(kommune), sample });
+  const png = renderPng(kommuneCardSvg(kommune, `Jobcentertjek · ${address}`), {
+    title: `${kommune.name} – Jobcentertjek`,
+    credit: creditForKommune(kommune),
+    sample,
+  });
   return new Response(png, { headers: { 'content-type': 'image/png' } });
 };

@@ -10,6 +10,10 @@ export function getStaticPaths() {
 export const GET: APIRoute = ({ props, site }) => {
   const data = props['data'] as IndicatorData;
   const address = new URL(`/kort/${data.indicator.id}/`, site).href.replace(/^https?:\/\//, '');
-  const png = renderPng(mapCardSvg(data, `Jobcentertjek · ${address}`), { title: `${fullName(data.indicator)} – Jobcentertjek`, credit: creditForMap(data), sample: data.sample });
+  const png = renderPng(mapCardSvg(data, `Jobcentertjek · ${address}`), {
+    title: `${fullName(data.indicator)} – Jobcentertjek`,
+    credit: creditForMap(data),
+    sample: data.sample,
+  });
   return new Response(png, { headers: { 'content-type': 'image/png' } });
 };
