@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import type { Kommune } from '../lib/reference/registry.ts';
 import { NATIONAL_CODE } from '../lib/reference/registry.ts';
 import { mapPicture, type PictureMap } from '../lib/map/map-picture.ts';
@@ -95,9 +95,13 @@ function textChunk(keyword: string, text: string): Buffer {
   return Buffer.concat([length, type, data, crc]);
 }
 
-/** SVG → PNG of exactly the SVG's size, with Title, Source/Copyright and (for sample data) Disclaimer chunks. */
-export function renderPng(svg: string, meta: { title: string; credit: string; sample: boolean }): Uint8Array<ArrayBuffer> {
-  const png = new Resvg(svg, { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' }, background: '#ffffff' }).render().asPng();
+/**
+ * SVG → PNG of exactly the SVG's size, with Title, Source/Copyright and (for sample data) Disclaimer chunks. Drawn off
+ * the main thread (resvg's renderAsync), so with the build's concurrency pictures and pages are made side by side.
+ */
+export async function renderPng(svg: string, meta: { title: string; credit: string; sample: boolean }): Promise<Uint8Array<ArrayBuffer>> {
+  const image = await renderAsync(svg, { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' }, background: '#ffffff' });
+  const png = image.asPng();
   const chunks = [
     textChunk('Title', meta.title),
     textChunk('Source', meta.credit),

@@ -8,12 +8,12 @@ export function getStaticPaths() {
 }
 
 /** The share picture of a kommune page (og:image), 1200×630. */
-export const GET: APIRoute = ({ props, site }) => {
+export const GET: APIRoute = async ({ props, site }) => {
   const kommune = props['kommune'] as Kommune;
   const address = new URL(`/kommune/${kommune.slug}/`, site).href.replace(/^https?:\/\//, '');
   const { used } = kommuneFacts(kommune);
   const sample = used.some((d) => d.isSample(kommune.code, d.latest));
-  const png = renderPng(kommuneCardSvg(kommune, `Jobcentertjek · ${address}`), {
+  const png = await renderPng(kommuneCardSvg(kommune, `Jobcentertjek · ${address}`), {
     title: `${kommune.name} – Jobcentertjek`,
     credit: creditForKommune(kommune),
     sample,

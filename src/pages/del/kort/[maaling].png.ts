@@ -7,10 +7,10 @@ export function getStaticPaths() {
 }
 
 /** The share picture of a map (og:image), 1200×630. */
-export const GET: APIRoute = ({ props, site }) => {
+export const GET: APIRoute = async ({ props, site }) => {
   const data = props['data'] as IndicatorData;
   const address = new URL(`/kort/${data.indicator.id}/`, site).href.replace(/^https?:\/\//, '');
-  const png = renderPng(mapCardSvg(data, `Jobcentertjek · ${address}`), {
+  const png = await renderPng(mapCardSvg(data, `Jobcentertjek · ${address}`), {
     title: `${fullName(data.indicator)} – Jobcentertjek`,
     credit: creditForMap(data),
     sample: data.sample,
