@@ -126,9 +126,6 @@ export const tablePeriods: string[] = [...new Set(mappable.flatMap((d) => d.peri
 /** "Hent alle data": the export table; its name says so when it holds sample data. */
 export const downloadName = dataset.sample ? 'jobcentertjek-data-eksempeldata.csv' : 'jobcentertjek-data.csv';
 export const downloadUrl = `/data/${downloadName}`;
-/** The same table for Excel on Danish Windows: ";" and decimal comma. */
-export const excelDownloadName = downloadName.replace(/\.csv$/, '-excel.csv');
-export const excelDownloadUrl = `/data/${excelDownloadName}`;
 
 /**
  * How an indicator is named among the others of its topic: by target group when they share a title (the interview

@@ -8,20 +8,17 @@ import { NATIONAL_CODE, NATIONAL_NAME, type Registry } from '../reference/regist
  * When any row is generated sample data, every row also gets `eksempeldata` (ja/nej): a sample number must never
  * lose its label once the file leaves the site, and the column survives a round trip through the ingest.
  */
-export function exportCsv(observations: ObservationList, registry: Registry, options: { excel?: boolean } = {}): string {
+export function exportCsv(observations: ObservationList, registry: Registry): string {
   const names = new Map<string, string>([[NATIONAL_CODE, NATIONAL_NAME]]);
   for (const kommune of registry.kommuner) names.set(kommune.code, kommune.name);
-  // The Excel variant is what Excel on Danish Windows opens right away: ";" between fields, decimal comma, BOM, CRLF.
-  const [sep, newline, bom] = options.excel ? [';', '\r\n', '\uFEFF'] : [',', '\n', ''];
-  const number = (value: number) => (options.excel ? plainNumber(value).replace('.', ',') : plainNumber(value));
-  const field = (text: string) => (new RegExp(`["${sep}\\n\\r]`).test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+  const field = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
   const withSample = hasSample(observations);
-  const lines = [[...EXPORT_HEADER, ...(withSample ? [SAMPLE_COLUMN] : [])].join(sep)];
+  const lines = [[...EXPORT_HEADER, ...(withSample ? [SAMPLE_COLUMN] : [])].join(',')];
   for (const { code, period, measure, value, sample } of inDatasetOrder(observations)) {
-    const row = [code, field(names.get(code) ?? ''), field(period), field(measure), value === null ? '' : number(value)].join(sep);
-    lines.push(withSample ? `${row}${sep}${sample ? 'ja' : 'nej'}` : row);
+    const row = [code, field(names.get(code) ?? ''), field(period), field(measure), value === null ? '' : plainNumber(value)].join(',');
+    lines.push(withSample ? `${row},${sample ? 'ja' : 'nej'}` : row);
   }
-  return `${bom}${lines.join(newline)}${newline}`;
+  return `${lines.join('\n')}\n`;
 }
 
 export interface ExportColumn {

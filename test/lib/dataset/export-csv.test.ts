@@ -44,18 +44,4 @@ describe('exportCsv', () => {
     expect(again.problems).toEqual([]);
     expect(toDataset(again.dataset!).observations).toEqual(observations);
   });
-
-  it('exportCsv: the Excel variant uses ";", decimal comma, a BOM and CRLF, and still re-ingests', () => {
-    const observations = [
-      { code: '169', period: '2021M08', measure: 'ledige-pct', value: 4.9, sample: false },
-      { code: '000', period: '2021M08', measure: 'ledige-antal', value: 96938, sample: false },
-    ];
-    const csv = exportCsv(observations, registry, { excel: true });
-    expect(csv).toBe(
-      '\uFEFFkommunekode;kommune;periode;maaling;vaerdi\r\n000;Hele landet;2021M08;ledige-antal;96938\r\n169;Høje-Taastrup;2021M08;ledige-pct;4,9\r\n',
-    );
-    const again = ingest([{ file: 'excel.csv', bytes: new TextEncoder().encode(csv) }], catalogue, registry);
-    expect(again.problems).toEqual([]);
-    expect(toDataset(again.dataset!).observations).toEqual([observations[1], observations[0]]);
-  });
 });
