@@ -54,10 +54,12 @@ function measureColumns(draft: DatasetDraft, start: number, end: number): Measur
   const revisions = draft.revisions
     .filter((r) => r.measure === id)
     .map((r): [string, number, number | null, number] => [r.code, periodIndex.get(r.period)!, r.from, r.release]);
-  const firstRelease = periods.map((period) => {
-    const newIn = draft.releases.findIndex((release) => release.newPeriods.some((p) => p.measure === id && p.periods.includes(period)));
-    return Math.max(0, newIn);
+  // Period → the first release that published it (once per measure, not a search per period).
+  const publishedIn = new Map<string, number>();
+  draft.releases.forEach((release, index) => {
+    for (const p of release.newPeriods) if (p.measure === id) for (const period of p.periods) if (!publishedIn.has(period)) publishedIn.set(period, index);
   });
+  const firstRelease = periods.map((period) => publishedIn.get(period) ?? 0);
   return {
     id,
     periods,

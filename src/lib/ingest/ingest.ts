@@ -103,18 +103,22 @@ function summariseReleases(state: IngestState, inputs: InputFile[]): ReleaseSumm
     unchanged: 0,
     newPeriods: [],
   }));
-  const firstOfPeriod = new Map<string, number>();
+  // measure × period (as one number) → the earliest release holding any of its values.
+  const periodCount = state.periods.length;
+  const firstOfPeriod = new Map<number, number>();
   for (let row = 0; row < store.size; row++) {
     const first = store.first[row] ?? 0;
     summaries[first]!.added++;
-    const key = `${store.measure[row]}|${store.period[row]}`;
-    firstOfPeriod.set(key, Math.min(firstOfPeriod.get(key) ?? first, first));
+    const key = (store.measure[row] ?? 0) * periodCount + (store.period[row] ?? 0);
+    const known = firstOfPeriod.get(key);
+    if (known === undefined || first < known) firstOfPeriod.set(key, first);
   }
   for (const revision of store.revisions) summaries[revision.release]!.revised++;
   state.releaseCounts.forEach((counts, index) => Object.assign(summaries[index]!, counts));
   const byRelease = new Map<number, Map<string, string[]>>();
   for (const [key, release] of firstOfPeriod) {
-    const [measure, period] = key.split('|').map(Number) as [number, number];
+    const measure = Math.floor(key / periodCount);
+    const period = key % periodCount;
     const id = state.measures.ids[measure]!;
     if (!byRelease.has(release)) byRelease.set(release, new Map());
     const list = byRelease.get(release)!;

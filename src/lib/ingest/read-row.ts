@@ -51,6 +51,8 @@ export function createRowReader(
   const pending: Pending[] = [];
   /** Periods already reported for this file, so one wrong period is one message, not one per row. */
   const reportedPeriods = new Set<string>();
+  /** period × measure → whether its rows are refused (see periodProblem). */
+  const checkedPeriods = new Map<number, boolean>();
   let fileTable: string | undefined;
   const reader: RowReader = { read, finish, rows: 0, sample: false, periodAreas: new Map(), periodColumn: layout.period, derived: layout.derived };
 
@@ -122,7 +124,11 @@ export function createRowReader(
 
   function value(measure: number, areaIndex: number, period: number, sample: boolean, fields: string[], column: number, line: number, source = 0): void {
     const text = fields[column] ?? '';
-    if (periodProblem(period, measure, line, fields[layout.period] ?? '')) return;
+    // The same period and measure give the same answer on every row: checked once (a million rows, a few hundred periods).
+    const key = period * state.measures.ids.length + measure;
+    let bad = checkedPeriods.get(key);
+    if (bad === undefined) checkedPeriods.set(key, (bad = periodProblem(period, measure, line, fields[layout.period] ?? '')));
+    if (bad) return;
     const cell = readNumberCell(text);
     const indicator = state.measures.indicators[measure]!;
     let result: number | null = null;
