@@ -89,6 +89,10 @@ export class ObservationStore {
   /** Makes room for `extra` more observations at once, instead of doubling step by step. */
   reserve(extra: number): void {
     if (this.size + extra > this.measure.length) this.grow(this.size + extra);
+    // The hash table too, once, instead of doubling (and re-inserting everything) again and again while reading.
+    let slots = this.table.length;
+    while ((this.size + extra) * 2 > slots) slots *= 2;
+    if (slots > this.table.length) this.rehash(slots);
   }
 
   private grow(capacity = this.measure.length * 2): void {
