@@ -1,5 +1,6 @@
 /** Site search on the pagefind index (built after astro build), with results as a plain list of links. */
 import { SAMPLE_WARNING } from '../lib/words/sample-warning.ts';
+import { withoutNoise } from '../lib/words/find-kommune.ts';
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string; eksempeldata?: string } }>;
 }
@@ -36,7 +37,8 @@ export function initSearch(): void {
     let found: { url: string; excerpt: string; meta: { title?: string; eksempeldata?: string } }[];
     let total: number;
     try {
-      const search = await (await load()).search(query);
+      // "jobcenter køge", "køge kommune": the words around the name would only dilute the match.
+      const search = await (await load()).search(withoutNoise(query));
       total = search.results.length;
       found = await Promise.all(search.results.slice(0, 12).map((r) => r.data()));
     } catch {

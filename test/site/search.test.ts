@@ -10,6 +10,8 @@ const cases: [query: string, name: string, slug: string][] = [
   ['århus', 'Aarhus', 'aarhus'],
   ['hoje taastrup', 'Høje-Taastrup', 'hoeje-taastrup'],
   ['Køge', 'Køge', 'koege'],
+  ['jobcenter køge', 'Køge', 'koege'],
+  ['køge kommune', 'Køge', 'koege'],
 ];
 
 describe('search', { timeout: 30_000 }, () => {

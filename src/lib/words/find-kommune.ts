@@ -11,8 +11,19 @@ export interface FindEntry {
   keys: string[];
 }
 
-/** Words around a kommune's name that say nothing about which kommune. */
-const NOISE = /\b(jobcent(er|ret)|kommunes?|regions?kommune|borgerservice|i|for)\b/g;
+/** Words around a kommune's name that say nothing about which kommune (folded: "jobcenter", "kommune" …). */
+const NOISE_WORDS = 'jobcent(?:er|ret)|kommunes?|regions?kommune|borgerservice|i|for';
+const NOISE = new RegExp(`\\b(?:${NOISE_WORDS})\\b`, 'g');
+const NOISE_WORD = new RegExp(`^(?:${NOISE_WORDS})$`);
+
+/** The query without the words around a kommune's name ("jobcenter køge" → "køge"), letters kept as typed. */
+export function withoutNoise(query: string): string {
+  const kept = query
+    .split(/\s+/)
+    .filter((word) => word !== '' && !NOISE_WORD.test(foldDanish(word)))
+    .join(' ');
+  return kept === '' ? query.trim() : kept;
+}
 
 export function cleanQuery(query: string): string {
   return foldDanish(query).replace(NOISE, ' ').replace(/\s+/g, ' ').trim();

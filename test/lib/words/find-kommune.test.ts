@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, findKommuner, type FindEntry } from '../../../src/lib/words/find-kommune.ts';
+import { cleanQuery, findKommuner, withoutNoise, type FindEntry } from '../../../src/lib/words/find-kommune.ts';
 import { foldDanish } from '../../../src/lib/words/fold-danish.ts';
 
 const entry = (name: string, ...more: string[]): FindEntry => ({ name, slug: foldDanish(name).replace(/ /g, '-'), keys: [name, ...more].map(foldDanish) });
@@ -37,6 +37,13 @@ describe('findKommuner: forgiving "Find din kommune"', () => {
     expect(names('frederiksbreg')[0]).toBe('Frederiksberg');
     expect(names('frederiks')).toEqual(['Frederiksberg', 'Frederikshavn']);
     expect(names('ko').slice(0, 3), 'equal matches in Danish alphabetical order').toEqual(['Kolding', 'København', 'Køge']);
+  });
+
+  it('withoutNoise: drops "jobcenter", "kommune" around the name and keeps the letters as typed', () => {
+    expect(withoutNoise('Jobcenter Køge')).toBe('Køge');
+    expect(withoutNoise('køge kommune')).toBe('køge');
+    expect(withoutNoise('kontanthjælp køge')).toBe('kontanthjælp køge');
+    expect(withoutNoise('kommune')).toBe('kommune');
   });
 
   it('findKommuner: nothing for nonsense or an empty field', () => {
