@@ -60,6 +60,7 @@ describe('accessibility (axe-core: WCAG 2.2 AA and best practice)', { timeout: 6
     '/om-data/',
     '/soeg/',
     '/kommuner/',
+    '/ordliste/',
     `/indlejr/kort/${embedMeasure}/`,
     `/indlejr/kommune/koege/${embedMeasure}/`,
   ];
