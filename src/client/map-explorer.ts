@@ -3,7 +3,16 @@
  * arrow-key movement between kommuner (one tab stop per map), view toggle and URL state. The map reads fine without it.
  * What the map shows for a period comes from the same pure module the build uses (src/lib/map/map-state.ts).
  */
-import { mapState, type MapMeasure, type MapPeriod, type MapPlaces, type MapState, type RankItem } from '../lib/map/map-state.ts';
+import {
+  mapState,
+  periodOfFile,
+  type MapMeasure,
+  type MapPeriod,
+  type MapPeriodsFile,
+  type MapPlaces,
+  type MapState,
+  type RankItem,
+} from '../lib/map/map-state.ts';
 import { nextInDirection, type Direction } from '../lib/map/spatial-nav.ts';
 import { nearestPeriod } from '../lib/period/nearest-period.ts';
 import { formatPeriod } from '../lib/words/format.ts';
@@ -30,13 +39,6 @@ interface MapData {
   site: string;
 }
 
-interface PeriodsFile {
-  periods: string[];
-  values: (number | null)[][];
-  national: (number | null)[];
-  requirements: string[];
-}
-
 const KEYS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
 export function initMapExplorer(): void {
@@ -52,7 +54,7 @@ export function initMapExplorer(): void {
   const status = root.querySelector<HTMLElement>('[data-period-status]');
   const links = () => [...root.querySelectorAll<SVGAElement>('a.k[data-code]')];
   const loaded = new Map<string, MapPeriod>([[data.current.period, data.current]]);
-  let file: Promise<PeriodsFile> | undefined;
+  let file: Promise<MapPeriodsFile> | undefined;
   let shown = data.periods.indexOf(data.current.period);
   let state: MapState = mapState(measure, places, data.current);
   /** The numbers shown: what the downloads hold. */
@@ -65,18 +67,16 @@ export function initMapExplorer(): void {
     if (known) return known;
     file ??= fetch(data.source).then((response) => {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return response.json() as Promise<PeriodsFile>;
+      return response.json() as Promise<MapPeriodsFile>;
     });
-    let all: PeriodsFile;
+    let all: MapPeriodsFile;
     try {
       all = await file;
     } catch (error) {
       file = undefined; // the next try fetches again
       throw error;
     }
-    all.periods.forEach((p, i) =>
-      loaded.set(p, { period: p, values: all.values[i]!, national: all.national[i] ?? null, requirement: all.requirements[i] ?? '' }),
-    );
+    all.periods.forEach((p, i) => loaded.set(p, periodOfFile(all, i)));
     const found = loaded.get(period);
     if (!found) throw new Error(`ingen tal for ${period}`);
     return found;

@@ -54,6 +54,8 @@ export interface IndicatorData {
   requirement(period: string): Requirement | undefined;
   /** Index of the release that first published a period. */
   firstRelease(period: string): number | undefined;
+  /** Persons in the group a share is of (the catalogue's headcount measure), where published. */
+  headcount(code: string, period: string): number | null | undefined;
 }
 
 export const SAMPLE_SOURCE = 'eksempeldata';
@@ -83,6 +85,7 @@ function indicatorData(indicator: Indicator, columns: (typeof dataset.measures)[
     revisions: view.revisions,
     requirement: (period) => requirementFor(indicator, period),
     firstRelease: view.firstRelease,
+    headcount: (code, period) => (indicator.headcount ? indicatorById.get(indicator.headcount)?.value(code, period) : undefined),
   };
 }
 
@@ -161,4 +164,23 @@ export const topicsWithoutKommuneData = catalogue.topics
 export function fullName(indicator: Indicator): string {
   const same = indicator.title.toLowerCase() === indicator.targetGroup.toLowerCase();
   return same ? indicator.title : `${indicator.title}: ${indicator.targetGroup.toLowerCase()}`;
+}
+
+/**
+ * Where the law sets no level for any of these measures in their newest period: what to say once, plainly, with the
+ * act in force and the source tables (undefined where a level exists, so each block judges against it instead).
+ */
+export function noLevelNote(list: IndicatorData[]): { names: string[]; law: Law | undefined; sources: { title: string; url: string }[] } | undefined {
+  const shares = list.filter((d) => d.indicator.unit === 'pct' && d.indicator.better !== 'neutral' && d.indicator.role === 'headline');
+  if (shares.length === 0 || shares.some((d) => d.requirement(d.latest)?.level != null)) return undefined;
+  const lawId = shares.map((d) => d.requirement(d.latest)?.law).find(Boolean);
+  const sources = new Map<string, { title: string; url: string }>();
+  for (const { indicator } of shares) {
+    const source = sourceById.get(indicator.source);
+    if (!source || indicator.source === SAMPLE_SOURCE) continue;
+    const table = indicator.jobindsats?.table;
+    const title = table ? `${source.title}, tabel ${table.toUpperCase()}` : source.title;
+    sources.set(title, { title, url: source.url });
+  }
+  return { names: shares.map((d) => d.indicator.title.toLowerCase()), law: lawId ? lawById.get(lawId) : undefined, sources: [...sources.values()] };
 }

@@ -1,5 +1,5 @@
 /** The map's state for pages: the measure, the kommuner and a period's numbers, in the shapes src/lib/map/map-state.ts takes. */
-import type { MapMeasure, MapPeriod, MapPlaces } from '../lib/map/map-state.ts';
+import type { MapMeasure, MapPeriod, MapPeriodsFile, MapPlaces } from '../lib/map/map-state.ts';
 import { NATIONAL_CODE } from '../lib/reference/registry.ts';
 import { requirementLevelText } from '../lib/words/requirement-words.ts';
 import { registry, type IndicatorData } from './dataset.ts';
@@ -20,6 +20,7 @@ export function mapMeasure(d: IndicatorData): MapMeasure {
     thresholds: d.scale.thresholds,
     colours: d.scale.classes.map((c) => c.colour),
     sample: d.sample,
+    shortfall: d.indicator.lawShortfall,
   };
 }
 
@@ -33,26 +34,30 @@ export function mapPeriod(d: IndicatorData, period: string): MapPeriod {
     values: places.codes.map((code) => d.value(code, period) ?? null),
     national: d.value(NATIONAL_CODE, period) ?? null,
     requirement: requirementText(d, period),
+    level: levelOf(d, period),
+    headcounts: d.indicator.headcount ? headcountsOf(d, period) : undefined,
   };
 }
 
-/** Every period of a measure, compact: what the browser fetches when the reader moves away from the newest month. */
-export interface MapPeriodsFile {
-  periods: string[];
-  /** Per period, one value per kommune in MapPlaces order. */
-  values: (number | null)[][];
-  national: (number | null)[];
-  requirements: string[];
+function levelOf(d: IndicatorData, period: string): number | null {
+  return d.indicator.role === 'headline' ? (d.requirement(period)?.level ?? null) : null;
+}
+
+function headcountsOf(d: IndicatorData, period: string): (number | null)[] {
+  return places.codes.map((code) => d.headcount(code, period) ?? null);
 }
 
 export function mapPeriodsFile(d: IndicatorData): MapPeriodsFile {
   const periods = d.periods;
-  return {
+  const file: MapPeriodsFile = {
     periods,
     values: periods.map((period) => places.codes.map((code) => d.value(code, period) ?? null)),
     national: periods.map((period) => d.value(NATIONAL_CODE, period) ?? null),
     requirements: periods.map((period) => requirementText(d, period)),
+    levels: periods.map((period) => levelOf(d, period)),
   };
+  if (d.indicator.headcount) file.headcounts = periods.map((period) => headcountsOf(d, period));
+  return file;
 }
 
 /** Where a measure's periods file is served. */

@@ -14,7 +14,8 @@ import { mapPicture, type PictureMap } from '../lib/map/map-picture.ts';
 import { mapState } from '../lib/map/map-state.ts';
 import { kommuneCard, type CardFact } from '../lib/share/kommune-card.ts';
 import { compare } from '../lib/words/compare.ts';
-import { formatPeriod, formatValue } from '../lib/words/format.ts';
+import { formatNumber, formatPeriod, formatValue } from '../lib/words/format.ts';
+import { lawVerdict } from '../lib/words/law-verdict.ts';
 import { SAMPLE_WARNING } from '../lib/words/sample-warning.ts';
 import { boundaryCredit, fullName, mappable, type IndicatorData } from './dataset.ts';
 import { geometry } from './map.ts';
@@ -44,9 +45,21 @@ export function kommuneFacts(kommune: Kommune): { facts: CardFact[]; period: str
   const facts = used.map((d): CardFact => {
     const value = d.value(kommune.code, d.latest) as number;
     const national = d.value(NATIONAL_CODE, d.latest);
-    const verdict = typeof national === 'number' && d.indicator.unit === 'pct' ? compare(value, national, d.indicator.better).verdict : undefined;
-    const words = verdict === 'better' ? ' · bedre for borgerne' : verdict === 'worse' ? ' · dårligere for borgerne' : typeof national === 'number' ? ' · på niveau' : '';
-    return { title: fullName(d.indicator), value: formatValue(value, d.indicator.unit), detail: `Hele landet ${formatValue(national ?? null, d.indicator.unit)}${words}` };
+    const { indicator } = d;
+    const law = lawVerdict({ value, level: d.requirement(d.latest)?.level, better: indicator.better, place: kommune.name });
+    const lawWords = law.kind === 'met' ? 'lever op til lovens krav · ' : law.kind === 'short' ? `${formatNumber(law.gap, 1)} procentpoint fra lovens krav · ` : '';
+    const comparison =
+      typeof national === 'number' && indicator.unit === 'pct'
+        ? compare(value, national, indicator.better, { headcount: d.headcount(kommune.code, d.latest) })
+        : undefined;
+    const words = !comparison
+      ? ''
+      : comparison.position === 'unsure'
+        ? ' · for få personer til at sammenligne'
+        : comparison.verdict
+          ? ` · ${comparison.verdict === 'better' ? 'bedre' : 'dårligere'} for borgerne`
+          : ` · ${comparison.phrase === 'på niveau med' ? 'på niveau' : comparison.phrase.replace(' end', '')}`;
+    return { title: fullName(indicator), value: formatValue(value, indicator.unit), detail: `${lawWords}${lawWords ? 'hele' : 'Hele'} landet ${formatValue(national ?? null, indicator.unit)}${words}` };
   });
   return { facts, period: used[0]?.latest, used };
 }

@@ -1,5 +1,6 @@
-import { compare } from '../words/compare.ts';
-import { formatPeriod, formatValue, type Unit } from '../words/format.ts';
+import { compare, MIN_GROUP } from '../words/compare.ts';
+import { formatNumber, formatPeriod, formatValue, type Unit } from '../words/format.ts';
+import { lawVerdict } from '../words/law-verdict.ts';
 import { classOf, isDarkFill, type Better } from './colour-scale.ts';
 import { mapDetail, mapHeadline, mapSummary, rankCodes } from './map-summary.ts';
 
@@ -13,6 +14,8 @@ export interface MapMeasure {
   thresholds: number[];
   colours: string[];
   sample: boolean;
+  /** Who is let down where the law promises everyone (the catalogue's lawShortfall, with {sted}). */
+  shortfall?: string | undefined;
 }
 
 /** The kommuner in map order, with what a ranking needs. */
@@ -31,6 +34,34 @@ export interface MapPeriod {
   national: number | null;
   /** The law's level in words for the period ("alle (100 %)", "intet bestemt niveau"). */
   requirement: string;
+  /** The law's level as a number; null where it sets none. */
+  level: number | null;
+  /** Persons in each kommune's group where published (aligned with values): decides what is clearly different. */
+  headcounts?: (number | null)[] | undefined;
+}
+
+/** Every period of a measure, compact: what the browser fetches when the reader moves away from the newest month. */
+export interface MapPeriodsFile {
+  periods: string[];
+  /** Per period, one value per kommune in MapPlaces order. */
+  values: (number | null)[][];
+  national: (number | null)[];
+  requirements: string[];
+  levels: (number | null)[];
+  /** Per period, the persons in each kommune's group; left out for measures without a published headcount. */
+  headcounts?: (number | null)[][];
+}
+
+/** One period of a periods file, as the map state takes it. */
+export function periodOfFile(file: MapPeriodsFile, index: number): MapPeriod {
+  return {
+    period: file.periods[index]!,
+    values: file.values[index]!,
+    national: file.national[index] ?? null,
+    requirement: file.requirements[index] ?? '',
+    level: file.levels[index] ?? null,
+    headcounts: file.headcounts?.[index],
+  };
 }
 
 export interface ShapeState {
@@ -69,13 +100,29 @@ export interface MapState {
 
 export const NO_DATA_FILL = 'url(#hatch)';
 
-/** "Aarhus: 71,2 % (over hele landet, 67,0 %: bedre for borgerne)"; counts and neutral measures say less. */
-export function shapeLabel(name: string, value: number | null, national: number | null, measure: Pick<MapMeasure, 'unit' | 'better'>): string {
+/**
+ * The accessible name and tooltip of a shape, the law first where it sets a level: "Aarhus: 56,0 %. Aarhus ligger 19,0
+ * procentpoint under lovens krav: mindst 75,0 %. Bedre end hele landet (52,1 %)." Counts say just the number.
+ */
+export function shapeLabel(
+  name: string,
+  value: number | null,
+  national: number | null,
+  measure: Pick<MapMeasure, 'unit' | 'better' | 'shortfall'>,
+  context: { headcount?: number | null | undefined; level?: number | null | undefined } = {},
+): string {
   const text = `${name}: ${formatValue(value, measure.unit)}`;
-  if (value === null || national === null || measure.unit !== 'pct') return text;
-  const comparison = compare(value, national, measure.better);
-  const verdict = comparison.verdict === 'better' ? ': bedre for borgerne' : comparison.verdict === 'worse' ? ': dårligere for borgerne' : '';
-  return `${text} (${comparison.words} hele landet, ${formatValue(national, measure.unit)}${verdict})`;
+  if (value === null || measure.unit !== 'pct') return text;
+  const law = lawVerdict({ value, level: context.level, better: measure.better, place: name, shortfall: measure.shortfall }).text;
+  const head = law ? `${text}. ${law}` : text;
+  if (national === null) return head;
+  const comparison = compare(value, national, measure.better, { headcount: context.headcount });
+  const against = `hele landet (${formatValue(national, measure.unit)})`;
+  const words =
+    comparison.position === 'unsure'
+      ? `for få personer (${formatNumber(context.headcount!, 0)}) til at sammenligne med ${against}`
+      : `${comparison.phrase} ${against}`;
+  return law ? `${head} ${words.charAt(0).toUpperCase()}${words.slice(1)}.` : `${head} – ${words}`;
 }
 
 export function mapState(measure: MapMeasure, places: MapPlaces, data: MapPeriod): MapState {
@@ -83,16 +130,32 @@ export function mapState(measure: MapMeasure, places: MapPlaces, data: MapPeriod
     const value = data.values[i] ?? null;
     const cls = classOf(value, measure.thresholds);
     const fill = cls < 0 ? NO_DATA_FILL : measure.colours[cls]!;
-    return { code, fill, dark: cls >= 0 && isDarkFill(fill), label: shapeLabel(places.names[i]!, value, data.national, measure), cls };
+    return {
+      code,
+      fill,
+      dark: cls >= 0 && isDarkFill(fill),
+      label: shapeLabel(places.names[i]!, value, data.national, measure, { headcount: data.headcounts?.[i], level: data.level }),
+      cls,
+    };
   });
-  const small = new Set(places.small);
+  // Never ranked: kommuner with very few citizens, and groups under MIN_GROUP persons in this period.
+  const small = new Set([...places.small, ...places.codes.filter((_, i) => (data.headcounts?.[i] ?? Infinity) < MIN_GROUP)]);
   const ranked = rankCodes(places.codes, data.values, measure.better, small);
   const index = new Map(places.codes.map((code, i) => [code, i]));
   const item = (code: string): RankItem => {
     const i = index.get(code)!;
     return { code, name: places.names[i]!, slug: places.slugs[i]!, value: formatValue(data.values[i] ?? null, measure.unit) };
   };
-  const summaryInput = { values: data.values, national: data.national, better: measure.better, unit: measure.unit, period: data.period };
+  const summaryInput = {
+    values: data.values,
+    national: data.national,
+    better: measure.better,
+    unit: measure.unit,
+    period: data.period,
+    headcounts: data.headcounts,
+    level: data.level,
+    shortfall: measure.shortfall,
+  };
   return {
     period: data.period,
     periodLabel: formatPeriod(data.period),

@@ -1,4 +1,5 @@
-import { countAround } from '../words/compare.ts';
+import { countVerdicts } from '../words/compare.ts';
+import { countMeeting, lawVerdict } from '../words/law-verdict.ts';
 import type { Better } from './colour-scale.ts';
 import { formatPeriod, formatValue, type Unit } from '../words/format.ts';
 
@@ -8,31 +9,59 @@ export interface MapSummaryInput {
   better: Better;
   unit: Unit;
   period: string;
+  /** Persons in each kommune's group, where published: small groups are not called clearly better or worse. */
+  headcounts?: readonly (number | null)[] | undefined;
+  /** The law's level in the period; null or undefined where it sets none. */
+  level?: number | null | undefined;
+  /** The catalogue's lawShortfall phrase, for the nation's distance to the law. */
+  shortfall?: string | undefined;
 }
 
 const kommuner = (n: number) => (n === 1 ? '1 kommune' : `${n} kommuner`);
 
-/** What all three sentences build on: the published values, the note on the missing ones, and the counts around the nation. */
-function tally({ values, national, unit }: MapSummaryInput) {
+/** The law's level short enough for a headline: "100 %", "mindst 75,0 %", "højst 25,0 %". */
+function levelShort(level: number, better: Better): string {
+  if (level === 100 || level === 0) return formatValue(level, 'pct').replace(',0', '');
+  return `${better === 'lower' ? 'højst' : 'mindst'} ${formatValue(level, 'pct')}`;
+}
+
+/** What the sentences build on: the published values, the note on the missing ones, the verdicts against the nation. */
+function tally({ values, national, unit, better, headcounts }: MapSummaryInput) {
   const published = values.filter((v): v is number => v !== null);
   const missing = values.length - published.length;
   const missingText = missing > 0 ? ` ${kommuner(missing)} har ikke offentliggjorte tal.` : '';
-  const counts = national != null && unit === 'pct' && published.length > 0 ? countAround(published, national) : undefined;
-  return { published, missingText, counts };
+  const counts = national != null && unit === 'pct' && published.length > 0 ? countVerdicts(values, national, better, headcounts) : undefined;
+  const unsureText = counts && counts.unsure > 0 ? ` ${kommuner(counts.unsure)} har for få personer i målgruppen til at sammenligne.` : '';
+  return { published, missingText, unsureText, counts };
 }
 
-/** The finding as a sentence, Datawrapper-style: "I december 2018 lå 21 kommuner klart under hele landet (67,0 %) …". */
+/** Against the law, where it sets a level: "12 af 97 kommuner levede op til lovens krav (mindst 75,0 %) i juli 2026". */
+function lawHeadline(input: MapSummaryInput, published: number[]): string | undefined {
+  const { level, better, unit } = input;
+  if (level == null || unit !== 'pct' || better === 'neutral' || published.length === 0) return undefined;
+  const { met } = countMeeting(published, level, better);
+  const who = met === 0 ? `Ingen af ${kommuner(published.length)}` : `${met} af ${kommuner(published.length)}`;
+  return `${who} levede op til lovens krav (${levelShort(level, better)}) i ${formatPeriod(input.period)}`;
+}
+
+/** The comparison with the nation, said as better or worse: [21, "klart dårligere end hele landet (67,0 %)", "40 klart bedre, og 13 på niveau"]. */
+function nationWords(input: MapSummaryInput, counts: { better: number; worse: number; level: number }): [number, string, string] {
+  const against = `hele landet (${formatValue(input.national!, input.unit)})`;
+  if (input.better === 'neutral') return [counts.better, `klart over ${against}`, `${counts.worse} klart under, og ${counts.level} på niveau`];
+  return [counts.worse, `klart dårligere end ${against}`, `${counts.better} klart bedre, og ${counts.level} på niveau`];
+}
+
+/**
+ * The finding as a sentence, Datawrapper-style, the law first where it sets a level: "I juli 2026 levede 12 af 97
+ * kommuner op til lovens krav … 21 kommuner lå klart dårligere end hele landet (67,0 %), 40 klart bedre …".
+ */
 export function mapSummary(input: MapSummaryInput): string {
-  const { national, better, unit, period } = input;
-  const { published, missingText, counts } = tally(input);
-  const when = formatPeriod(period);
-  if (!counts || national == null) return `Tal for ${kommuner(published.length)} i ${when}.${missingText}`;
-  const { under, over } = counts;
-  const [worse, worseWord, betterCount, betterWord] = better === 'lower' ? [over, 'over', under, 'under'] : [under, 'under', over, 'over'];
-  const head = `I ${when} lå ${kommuner(worse)} klart ${worseWord} hele landet (${formatValue(national, unit)}) og ${betterCount} klart ${betterWord}.`;
-  return better === 'neutral'
-    ? `I ${when} lå ${kommuner(over)} klart over hele landet (${formatValue(national, unit)}) og ${under} klart under.${missingText}`
-    : `${head}${missingText}`;
+  const { published, missingText, unsureText, counts } = tally(input);
+  const when = formatPeriod(input.period);
+  if (!counts || input.national == null) return `Tal for ${kommuner(published.length)} i ${when}.${missingText}`;
+  const law = lawHeadline(input, published);
+  const [count, words, rest] = nationWords(input, counts);
+  return `${law ? `${law}. ` : ''}I ${when} lå ${kommuner(count)} ${words}, ${rest}.${unsureText}${missingText}`;
 }
 
 /**
@@ -47,22 +76,31 @@ export function rankCodes(codes: string[], values: (number | null)[], better: Be
   return pairs.map((p) => p.code);
 }
 
-/** The finding as a short headline: "44 af 97 kommuner lå klart under hele landet i december 2018". */
+/** The finding as a short headline: the law where it sets a level, else "21 af 97 kommuner lå klart dårligere end hele landet i juli 2026". */
 export function mapHeadline(input: MapSummaryInput, title: string): string {
   const { published, counts } = tally(input);
   const when = formatPeriod(input.period);
+  const law = lawHeadline(input, published);
+  if (law) return law;
   if (!counts) return `${title} i ${when}`;
-  const { under, over } = counts;
-  const better = input.better;
-  const [count, word] = better === 'higher' ? [under, 'under'] : [over, 'over'];
-  return `${count} af ${kommuner(published.length)} lå klart ${word} hele landet i ${when}`;
+  if (input.better === 'neutral') return `${counts.better} af ${kommuner(published.length)} lå klart over hele landet i ${when}`;
+  return `${counts.worse} af ${kommuner(published.length)} lå klart dårligere end hele landet i ${when}`;
 }
 
-/** What the headline leaves out: "40 lå klart over, og 13 lå på niveau med hele landet (67,0 %). 1 kommune har …". */
+/** What the headline leaves out: the nation against the law, the comparison, the small groups and the missing. */
 export function mapDetail(input: MapSummaryInput): string {
-  const { missingText, counts } = tally(input);
+  const { published, missingText, unsureText, counts } = tally(input);
   if (!counts || input.national == null) return missingText.trim();
-  const { under, over, level } = counts;
-  const [other, word] = input.better === 'higher' ? [over, 'over'] : [under, 'under'];
-  return `${other} lå klart ${word}, og ${level} lå på niveau med hele landet (${formatValue(input.national, input.unit)}).${missingText}`;
+  const against = `hele landet (${formatValue(input.national, input.unit)})`;
+  if (lawHeadline(input, published)) {
+    const nation = lawVerdict({ value: input.national, level: input.level, better: input.better, place: 'hele landet', shortfall: input.shortfall });
+    const nationText = nation.text.replace(/^hele landet/, 'Hele landet');
+    const [count, words, rest] = nationWords(input, counts);
+    return `${nationText} ${kommuner(count)} lå ${words}, ${rest}.${unsureText}${missingText}`;
+  }
+  const rest =
+    input.better === 'neutral'
+      ? `${counts.worse} lå klart under, og ${counts.level} lå på niveau med ${against}.`
+      : `${counts.better} lå klart bedre, og ${counts.level} lå på niveau med ${against}.`;
+  return `${rest}${unsureText}${missingText}`;
 }

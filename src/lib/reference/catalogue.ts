@@ -40,6 +40,8 @@ const indicatorSchema = z.object({
   explanation: z.string().min(1),
   /** The finding as words after "I <periode> …", with {vaerdi} and {sted}: "fik {vaerdi} af dagpengemodtagerne i {sted} …". */
   phrase: z.string().includes('{vaerdi}').includes('{sted}').optional(),
+  /** Who is let down where the law promises everyone, read after "3 ud af 10 …": "dagpengemodtagere i {sted} fik ikke de samtaler, loven kræver". */
+  lawShortfall: z.string().includes('{sted}').optional(),
   unit: z.enum(['pct', 'antal']),
   /** Counts of people: a fraction means the number was misread (e.g. "96.938" taken as a decimal). */
   wholeNumber: z.boolean().optional(),

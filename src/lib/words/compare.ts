@@ -1,19 +1,28 @@
 import type { Better } from '../map/colour-scale.ts';
 import { formatNumber } from './format.ts';
 
-export type Position = 'over' | 'level' | 'under';
+export type Position = 'over' | 'level' | 'under' | 'unsure';
 
 export interface Comparison {
+  /** Clearly over or under, on level, or unsure because the group is too small to tell. */
   position: Position;
-  /** "over", "på niveau med", "under" — to be followed by what it is compared with. */
+  /** "over", "på niveau med", "under" — to be followed by what it is compared with; empty when unsure. */
   words: string;
-  /** Whether the difference is good news for citizens; undefined for neutral measures or on level. */
+  /** Whether a clear difference is good news for citizens; undefined for neutral measures, on level or unsure. */
   verdict: 'better' | 'worse' | undefined;
+  /** "bedre for borgerne end", "dårligere for borgerne end", "på niveau med", "højere end" …: the comparison in words a citizen reads. */
+  phrase: string;
+  /** Why a gap is not called clear, in one line, when the group's size decided it. */
+  why?: string;
 }
 
+/** Groups under this many persons are never ranked or called clearly different (jobindsats drops them too). */
+export const MIN_GROUP = 10;
+
 /**
- * How far apart two shares must be before they are called different: 1 percentage point, but a tenth of the
- * reference for small shares (0,5 % against 1,4 % is a real gap), and never under 0,1 — the data's own precision.
+ * How far apart two shares must be before they are called different when the group's size is not published:
+ * 1 percentage point, but a tenth of the reference for small shares (0,5 % against 1,4 % is a real gap), and never
+ * under 0,1 — the data's own precision.
  */
 export function levelTolerance(reference: number): number {
   return Math.min(1, Math.max(0.1, Math.round(Math.abs(reference)) / 10));
@@ -24,19 +33,93 @@ export function difference(value: number, reference: number): number {
   return Math.round((value - reference) * 10) / 10;
 }
 
-export function compare(value: number, reference: number, better: Better, tolerance = levelTolerance(reference)): Comparison {
-  const diff = difference(value, reference);
-  if (Math.abs(diff) < tolerance) return { position: 'level', words: 'på niveau med', verdict: undefined };
-  const position: Position = diff > 0 ? 'over' : 'under';
-  const verdict = better === 'neutral' ? undefined : (better === 'higher') === diff > 0 ? 'better' : 'worse';
-  return { position, words: position === 'over' ? 'over' : 'under', verdict };
+/**
+ * The 95 % interval of a share (in percent) of a group of n persons (Wilson's score interval): the range the share
+ * could have landed in by chance alone. ONS compares local shares with the nation the same way.
+ */
+export function shareInterval(share: number, n: number): [number, number] {
+  const z = 1.959964;
+  const p = Math.min(1, Math.max(0, share / 100));
+  const denominator = 1 + (z * z) / n;
+  const centre = (p + (z * z) / (2 * n)) / denominator;
+  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denominator;
+  return [Math.max(0, centre - half) * 100, Math.min(1, centre + half) * 100];
 }
 
-/** How many values lie clearly under, clearly over, and on level with a reference. */
+export interface CompareOptions {
+  /** The gap under which two shares are on level; defaults to levelTolerance(reference). */
+  tolerance?: number;
+  /** Persons in the group the share is of, where published: decides with an interval instead of a fixed gap. */
+  headcount?: number | null | undefined;
+}
+
+const persons = (n: number) => `${formatNumber(n, 0)} ${n === 1 ? 'person' : 'personer'}`;
+
+/**
+ * A share against a reference (usually the whole country). Clear only when the gap is beyond the data's precision
+ * and, where the group's size is published, beyond what chance can explain for a group that size; never clear for a
+ * group under MIN_GROUP persons.
+ */
+export function compare(value: number, reference: number, better: Better, options: CompareOptions = {}): Comparison {
+  const diff = difference(value, reference);
+  const { headcount } = options;
+  if (typeof headcount === 'number' && headcount < MIN_GROUP) {
+    return {
+      position: 'unsure',
+      words: '',
+      verdict: undefined,
+      phrase: 'ikke til at sammenligne med',
+      why: `Med ${persons(headcount)} i målgruppen er gruppen for lille til at sige, om forskellen er reel (under ${MIN_GROUP} personer).`,
+    };
+  }
+  const tolerance = options.tolerance ?? levelTolerance(reference);
+  if (Math.abs(diff) < tolerance) return level();
+  if (typeof headcount === 'number') {
+    const [low, high] = shareInterval(value, headcount);
+    if (reference >= low && reference <= high) {
+      return {
+        ...level(),
+        why: `Med ${persons(headcount)} i målgruppen kan en forskel på ${formatNumber(Math.abs(diff), 1)} procentpoint skyldes tilfældigheder.`,
+      };
+    }
+  }
+  const position: Position = diff > 0 ? 'over' : 'under';
+  const verdict = better === 'neutral' ? undefined : (better === 'higher') === diff > 0 ? 'better' : 'worse';
+  const phrase =
+    verdict === 'better' ? 'bedre for borgerne end' : verdict === 'worse' ? 'dårligere for borgerne end' : position === 'over' ? 'højere end' : 'lavere end';
+  return { position, words: position === 'over' ? 'over' : 'under', verdict, phrase };
+}
+
+function level(): Comparison {
+  return { position: 'level', words: 'på niveau med', verdict: undefined, phrase: 'på niveau med' };
+}
+
+/** How many values lie clearly under, clearly over, and on level with a reference (by the fixed tolerance). */
 export function countAround(values: number[], reference: number, tolerance = levelTolerance(reference)): { under: number; over: number; level: number } {
   const under = values.filter((v) => difference(reference, v) >= tolerance).length;
   const over = values.filter((v) => difference(v, reference) >= tolerance).length;
   return { under, over, level: values.length - under - over };
+}
+
+/**
+ * Each value against a reference with its own group size: how many are clearly better, clearly worse (or higher and
+ * lower for neutral measures), on level, and unsure because the group is too small.
+ */
+export function countVerdicts(
+  values: (number | null)[],
+  reference: number,
+  better: Better,
+  headcounts?: readonly (number | null | undefined)[],
+): { better: number; worse: number; level: number; unsure: number } {
+  const counts = { better: 0, worse: 0, level: 0, unsure: 0 };
+  values.forEach((value, i) => {
+    if (value === null) return;
+    const c = compare(value, reference, better === 'neutral' ? 'higher' : better, { headcount: headcounts?.[i] });
+    if (c.position === 'unsure') counts.unsure++;
+    else if (c.verdict) counts[c.verdict]++;
+    else counts.level++;
+  });
+  return counts;
 }
 
 export interface Standing {

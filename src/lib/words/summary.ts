@@ -16,20 +16,19 @@ export interface SummaryInput {
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
-/** One plain-Danish sentence: "I december 2018 fik 71,2 % af dagpengemodtagerne i Aarhus det lovpligtige antal samtaler – over hele landet (67,0 %)." */
+/**
+ * The finding, then the comparison with the country said as better or worse for citizens: "I december 2018 fik 71,2 %
+ * af dagpengemodtagerne i Aarhus det lovpligtige antal samtaler. Det er bedre end hele landet (67,0 %)."
+ */
 export function summarySentence(input: SummaryInput): string {
   const what = `${lowerFirst(input.title)} (${lowerFirst(input.targetGroup)})`;
   const when = formatPeriod(input.period);
   if (input.value === null) return `${input.place} har ikke offentliggjorte tal for ${what} i ${when}, typisk fordi der er for få personer i målgruppen.`;
   const value = formatValue(input.value, input.unit);
   const finding = input.phrase ? input.phrase.replace('{vaerdi}', value).replace('{sted}', input.place) : `var ${what} ${value} i ${input.place}`;
-  const head = `I ${when} ${finding}`;
-  if (input.national == null || !input.comparison || input.unit !== 'pct') return `${head}.`;
-  const verdict =
-    input.comparison.verdict === 'better'
-      ? ' Det er bedre end landet som helhed.'
-      : input.comparison.verdict === 'worse'
-        ? ' Det er dårligere end landet som helhed.'
-        : '';
-  return `${head} – ${input.comparison.words} hele landet (${formatValue(input.national, input.unit)}).${verdict}`;
+  const head = `I ${when} ${finding}.`;
+  if (input.national == null || !input.comparison || input.unit !== 'pct') return head;
+  const against = `hele landet (${formatValue(input.national, input.unit)})`;
+  if (input.comparison.position === 'unsure') return `${head} Hele landet: ${formatValue(input.national, input.unit)}.`;
+  return `${head} Det er ${input.comparison.phrase} ${against}.`;
 }

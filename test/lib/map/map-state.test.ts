@@ -19,7 +19,7 @@ const places: MapPlaces = {
 };
 /** The site writes a non-breaking space before % ("30,0\u00a0%"); the expectations here read plainly. */
 const plain = (text: string) => text.replace(/\u00a0/g, ' ');
-const period = { period: '2026M07', values: [15, 45, null, 5, 33, 25], national: 30, requirement: '' };
+const period = { period: '2026M07', values: [15, 45, null, 5, 33, 25], national: 30, requirement: '', level: null };
 
 describe('map state: what the map shows for one measure and period', () => {
   it('classOf: values fall into the class below the first threshold they stay under; none is -1', () => {
@@ -35,9 +35,19 @@ describe('map state: what the map shows for one measure and period', () => {
   });
 
   it('shapeLabel: says whether a value is better or worse for the citizens, not only over or under', () => {
-    expect(plain(shapeLabel('Frederiksberg', 45, 30, measure))).toBe('Frederiksberg: 45,0 % (over hele landet, 30,0 %: bedre for borgerne)');
-    expect(plain(shapeLabel('København', 15, 30, { unit: 'pct', better: 'lower' }))).toBe('København: 15,0 % (under hele landet, 30,0 %: bedre for borgerne)');
+    expect(plain(shapeLabel('Frederiksberg', 45, 30, measure))).toBe('Frederiksberg: 45,0 % – bedre for borgerne end hele landet (30,0 %)');
+    expect(plain(shapeLabel('København', 15, 30, { unit: 'pct', better: 'lower' }))).toBe('København: 15,0 % – bedre for borgerne end hele landet (30,0 %)');
     expect(shapeLabel('København', 15, 30, measure)).toContain('dårligere for borgerne');
+  });
+
+  it('shapeLabel: the law first where it sets a level, and no verdict for a group too small to compare', () => {
+    const samtaler = { unit: 'pct' as const, better: 'higher' as const, shortfall: 'dagpengemodtagere i {sted} fik ikke de samtaler, loven kræver' };
+    expect(plain(shapeLabel('Aarhus', 67.3, 60, samtaler, { level: 100 }))).toBe(
+      'Aarhus: 67,3 %. 3 ud af 10 dagpengemodtagere i Aarhus fik ikke de samtaler, loven kræver (32,7 %). Bedre for borgerne end hele landet (60,0 %).',
+    );
+    expect(plain(shapeLabel('Læsø', 11.7, 15.6, measure, { headcount: 7 }))).toBe(
+      'Læsø: 11,7 % – for få personer (7) til at sammenligne med hele landet (15,6 %)',
+    );
   });
 
   it('mapState: rankings go worst first, leave out suppressed values and kommuner too small to compare', () => {
@@ -46,6 +56,11 @@ describe('map state: what the map shows for one measure and period', () => {
     expect(state.worst.map((r) => r.name)).toEqual(['København', 'Odense', 'Aarhus', 'Frederiksberg']);
     expect({ ...state.best[0], value: plain(state.best[0]!.value) }).toEqual({ code: '147', name: 'Frederiksberg', slug: 'frederiksberg', value: '45,0 %' });
     expect(state.worst.map((r) => r.code)).not.toContain('825');
+  });
+
+  it('mapState: a kommune whose group is under 10 persons in the period is not ranked', () => {
+    const state = mapState(measure, places, { ...period, headcounts: [8, 900, null, 3, 2000, 1500] });
+    expect(state.worst.map((r) => r.name)).toEqual(['Odense', 'Aarhus', 'Frederiksberg']);
   });
 
   it('mapState: the period is written out in Danish and the national value formatted', () => {

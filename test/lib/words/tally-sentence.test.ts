@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tallySentence } from '../../../src/lib/words/tally-sentence.ts';
+import { lawTallySentence, tallySentence } from '../../../src/lib/words/tally-sentence.ts';
 
 describe('tallySentence', () => {
   it('tallySentence: all three parts', () => {
@@ -22,5 +22,22 @@ describe('tallySentence', () => {
       'Af de 2 målinger, hvor der er tal for både Læsø og hele landet, ligger Læsø klart dårligere end hele landet på begge.',
     );
     expect(tallySentence('Aarhus', 5, { better: 5, worse: 0, level: 0 })).toMatch(/klart bedre end hele landet på alle 5\.$/);
+  });
+  it('tallySentence: Læsø with 7 kontanthjælpsmodtagere is never "klart dårligere" — the groups are too small to tell', () => {
+    expect(tallySentence('Læsø', 2, { better: 0, worse: 0, level: 0, unsure: 2 })).toBe(
+      'Af de 2 målinger, hvor der er tal for både Læsø og hele landet, er grupperne i Læsø for små til at sige, om kommunen ligger bedre eller dårligere end hele landet.',
+    );
+    expect(tallySentence('Samsø', 3, { better: 0, worse: 2, level: 0, unsure: 1 })).toBe(
+      'Af de 3 målinger, hvor der er tal for både Samsø og hele landet, ligger Samsø klart dårligere end hele landet på 2 målinger; på 1 måling er gruppen for lille til at sammenligne.',
+    );
+  });
+});
+
+describe('lawTallySentence', () => {
+  it('lawTallySentence: counts the measures where the kommune lives up to the law, before any comparison', () => {
+    expect(lawTallySentence('Aarhus', 0, 9)).toBe('Aarhus lever ikke op til lovens krav på nogen af de 9 målinger, hvor loven sætter et niveau.');
+    expect(lawTallySentence('Aarhus', 2, 9)).toBe('Aarhus lever op til lovens krav på 2 af de 9 målinger, hvor loven sætter et niveau.');
+    expect(lawTallySentence('Aarhus', 1, 1)).toBe('Aarhus lever op til lovens krav på den ene måling, hvor loven sætter et niveau.');
+    expect(lawTallySentence('Aarhus', 0, 0)).toBe('');
   });
 });
