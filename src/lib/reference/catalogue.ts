@@ -71,6 +71,42 @@ const topicSchema = z.object({
   notes: z.array(z.string()).optional(),
 });
 
+/** How similar kommuner are found: published context figures, each averaged over recent months and standardised. */
+const peersSchema = z.object({
+  /** How many similar kommuner each kommune is compared with. */
+  size: z.number().int().min(2).max(10),
+  /** Months averaged per figure, counted back from its newest period, so one odd month does not move a kommune. */
+  months: z.number().int().min(1),
+  /** What makes kommuner alike, in plain Danish, for the kommune page and /om-data/. */
+  description: z.string().min(1),
+  features: z
+    .array(
+      z.object({
+        measure: z.string(),
+        label: z.string().min(1),
+        /** Compare on a log scale: sizes, where 1.000 against 2.000 matters as much as 10.000 against 20.000. */
+        log: z.boolean().optional(),
+      }),
+    )
+    .min(1),
+});
+
+/** A share whose change can be told as its parts: the people counted and the group they are counted among. */
+const changeSchema = z.object({
+  /** The share (unit pct). */
+  share: z.string(),
+  /** The share in words after "steg"/"faldt": "ledigheden", "andelen med ordinære løntimer". */
+  shareWords: z.string().min(1),
+  /** The number of people the share counts ("ledige-antal"). */
+  count: z.string(),
+  /** Words for the count after a number: "flere ledige" / "færre ledige". */
+  countWords: z.object({ more: z.string(), fewer: z.string() }),
+  /** The published base, when there is one ("kontanthjaelp-personer"); without it the base is derived as count ÷ share. */
+  base: z.string().optional(),
+  /** The base in words: "arbejdsstyrken", "antallet af kontanthjælpsmodtagere". */
+  baseWords: z.string().min(1),
+});
+
 const catalogueSchema = z.object({
   topics: z.array(topicSchema),
   sources: z.array(z.object({ id: z.string(), title: z.string(), publisher: z.string(), credit: z.string(), licence: z.string(), url: z.string() })),
@@ -79,6 +115,9 @@ const catalogueSchema = z.object({
   /** Rule changes that break series, marked on the time axes of the topics they affect. */
   breaks: z.array(z.object({ period: z.string(), label: z.string(), topics: z.array(z.string()).min(1) })),
   indicators: z.array(indicatorSchema).min(1),
+  peers: peersSchema.optional(),
+  /** Shares whose yearly change the kommune page explains by its parts. */
+  changes: z.array(changeSchema).optional(),
 });
 
 export type Indicator = z.infer<typeof indicatorSchema>;
@@ -87,6 +126,8 @@ export type Topic = z.infer<typeof topicSchema>;
 export type Catalogue = z.infer<typeof catalogueSchema>;
 export type Law = Catalogue['laws'][number];
 export type Source = Catalogue['sources'][number];
+export type PeerSettings = z.infer<typeof peersSchema>;
+export type ChangeParts = z.infer<typeof changeSchema>;
 
 /** Validates the indicator catalogue; cross-checks ids, topics, sources, laws and header aliases. */
 export function parseCatalogue(json: unknown, fileName = 'indicators.json'): Catalogue {
@@ -147,6 +188,21 @@ function crossCheck(catalogue: Catalogue): string[] {
   }
   for (const b of catalogue.breaks) {
     for (const topic of b.topics) if (!topics.has(topic)) problems.push(`brud i serien ${b.period}: ukendt emne "${topic}"`);
+  }
+  for (const feature of catalogue.peers?.features ?? []) {
+    if (!ids.has(feature.measure)) problems.push(`peers: ukendt måling "${feature.measure}"`);
+  }
+  const unitOf = new Map(catalogue.indicators.map((i) => [i.id, i.unit]));
+  for (const change of catalogue.changes ?? []) {
+    for (const [role, id, unit] of [
+      ['share', change.share, 'pct'],
+      ['count', change.count, 'antal'],
+      ['base', change.base, 'antal'],
+    ] as const) {
+      if (id === undefined) continue;
+      if (!unitOf.has(id)) problems.push(`changes: ukendt måling "${id}" (${role})`);
+      else if (unitOf.get(id) !== unit) problems.push(`changes: "${id}" (${role}) skal have enheden ${unit}`);
+    }
   }
   return problems;
 }
