@@ -101,7 +101,13 @@ export const mappable = indicators.filter((d) => d.periods.length > 0);
 
 if (mappable.length === 0) throw new Error('Datasættet har ingen tal pr. kommune: kortet kan ikke tegnes. Tjek input til data:build.');
 
-export const defaultIndicator: IndicatorData = mappable.find((d) => d.indicator.role === 'headline') ?? mappable[0]!;
+/**
+ * Indicators drawn as a map: shares only. A map of counts (ledige, aktiverede) mostly shows where many people live,
+ * so counts are read in tables and on kommune pages, and mapped through their share where one is published.
+ */
+export const mapped = mappable.filter((d) => d.indicator.unit === 'pct');
+
+export const defaultIndicator: IndicatorData = mapped.find((d) => d.indicator.role === 'headline') ?? mapped[0] ?? mappable[0]!;
 
 export const indicatorById = new Map(indicators.map((d) => [d.indicator.id, d]));
 export const sourceById = new Map(catalogue.sources.map((s) => [s.id, s]));

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { fullName, mappable, type IndicatorData } from '../../../data/dataset.ts';
+import { fullName, mapped, type IndicatorData } from '../../../data/dataset.ts';
 import { creditForMap, mapCardSvg, renderPng } from '../../../data/share.ts';
 
 export function getStaticPaths() {
-  return mappable.map((data) => ({ params: { maaling: data.indicator.id }, props: { data } }));
+  return mapped.map((data) => ({ params: { maaling: data.indicator.id }, props: { data } }));
 }
 
 /** The share picture of a map (og:image), 1200×630. */

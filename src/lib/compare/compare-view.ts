@@ -1,0 +1,63 @@
+/**
+ * The numbers /sammenlign/ shows for one measure and a few kommuner, taken out of a measure's periods file (the same
+ * /data/kort/<id>.json the map fetches), so the build and the browser start from the same shape.
+ */
+import type { Point } from '../charts/trend-chart.ts';
+import type { Unit } from '../words/format.ts';
+
+/** What the page knows about a measure without its numbers. */
+export interface CompareMeasure {
+  id: string;
+  /** Full name: "Aktiveringsgrad: kontanthjælpsmodtagere". */
+  title: string;
+  unit: Unit;
+  sample: boolean;
+  /** The law's rules per period, oldest first (see requirementSteps). */
+  requirements: { from?: string | undefined; text: string; level: number | null }[];
+  /** Rule changes that break the series. */
+  breaks: { period: string; label: string }[];
+  /** Credit lines for the measure's numbers. */
+  credits: string[];
+}
+
+/** The kommuner in the order of the periods file's values (registry order). */
+export interface ComparePlaces {
+  names: string[];
+  slugs: string[];
+}
+
+/** A measure's numbers for every period: one value per kommune in ComparePlaces order, and Hele landet. */
+export interface CompareNumbers {
+  periods: string[];
+  values: (number | null)[][];
+  national: (number | null)[];
+}
+
+export interface CompareLine {
+  slug: string;
+  name: string;
+  points: Point[];
+}
+
+export interface CompareView {
+  measure: CompareMeasure;
+  periods: string[];
+  lines: CompareLine[];
+  national: Point[];
+}
+
+/** The chosen kommuner's series (in the chosen order) and Hele landet's; unknown slugs are skipped. */
+export function compareView(measure: CompareMeasure, places: ComparePlaces, numbers: CompareNumbers, slugs: readonly string[]): CompareView {
+  const index = new Map(places.slugs.map((s, i) => [s, i]));
+  const lines = slugs.flatMap((slug) => {
+    const i = index.get(slug);
+    if (i === undefined) return [];
+    return [{ slug, name: places.names[i]!, points: numbers.periods.map((period, p) => ({ period, value: numbers.values[p]?.[i] ?? null })) }];
+  });
+  return {
+    measure,
+    periods: numbers.periods,
+    lines,
+    national: numbers.periods.map((period, p) => ({ period, value: numbers.national[p] ?? null })),
+  };
+}

@@ -1,0 +1,195 @@
+/**
+ * Everything the change map shows for two months of a share: fills, names, key, finding, biggest movers and the
+ * table. The build draws the default state from it and the browser every other, so both say the same.
+ */
+import { yearBefore } from '../period/year-before.ts';
+import { formatChange, formatList, formatPeriod, formatValue } from '../words/format.ts';
+import { isDarkFill, type Better } from './colour-scale.ts';
+import { changeClass, changeColours, changeEnds, changeLegendItems, changeStep, changeTenths, type ChangeLegendItem } from './change-scale.ts';
+import { changeFinding } from './change-finding.ts';
+
+/** The kommuner in map order; `small` are those with so few citizens that their figures jump. */
+export interface ChangePlaces {
+  codes: string[];
+  names: string[];
+  slugs: string[];
+  small: string[];
+}
+
+/** One month's shares, aligned with ChangePlaces.codes (the shape of the map's MapPeriod). */
+export interface ChangeMonth {
+  period: string;
+  values: (number | null)[];
+  national: number | null;
+}
+
+export interface ChangeInput {
+  better: Better;
+  from: ChangeMonth;
+  to: ChangeMonth;
+  /** Kommuner counting under 10 people in either month: left out of the movers. */
+  few?: readonly string[];
+}
+
+export interface ChangeShape {
+  code: string;
+  /** A class colour, or the hatch pattern for "ikke offentliggjort". */
+  fill: string;
+  dark: boolean;
+  /** Accessible name and tooltip: "Aarhus: fra 22,1 % til 24,3 % (+2,2 procentpoint, bedre for borgerne)". */
+  label: string;
+  cls: number;
+}
+
+export interface ChangeRow {
+  code: string;
+  name: string;
+  slug: string;
+  from: string;
+  to: string;
+  /** "+2,2 procentpoint"; "kan ikke beregnes" when a month is not published. */
+  change: string;
+}
+
+export interface MoverList {
+  title: string;
+  rows: ChangeRow[];
+  /** Said instead of an empty list. */
+  empty: string;
+}
+
+export interface ChangeState {
+  from: string;
+  to: string;
+  fromLabel: string;
+  toLabel: string;
+  shapes: ChangeShape[];
+  legend: { title: string; direction: string; fell: string; rose: string; items: ChangeLegendItem[] };
+  finding: string;
+  description: string;
+  /** Improvements then declines (for neutral measures: increases then decreases), five each at most. */
+  movers: [MoverList, MoverList];
+  /** Who is left out of the movers and why, in one line; empty when nobody is. */
+  moversNote: string;
+  national: ChangeRow;
+  /** Every kommune, by name. */
+  rows: ChangeRow[];
+}
+
+export const NO_DATA_FILL = 'url(#hatch)';
+const MOVERS = 5;
+
+/** The months the page opens on: the same month a year before the newest, or the first when the series is shorter. */
+export function defaultChange(periods: readonly string[]): { from: string; to: string } {
+  const to = periods[periods.length - 1] ?? '';
+  const before = yearBefore(to);
+  return { from: before !== undefined && periods.includes(before) ? before : (periods[0] ?? to), to };
+}
+
+function verdict(tenths: number, better: Better): string {
+  if (tenths === 0) return 'uændret';
+  if (better === 'neutral') return tenths > 0 ? 'steg' : 'faldt';
+  return tenths > 0 === (better === 'higher') ? 'bedre for borgerne' : 'dårligere for borgerne';
+}
+
+/** "Aarhus: fra 22,1 % til 24,3 % (+2,2 procentpoint, bedre for borgerne)"; a missing month is named. */
+export function changeLabel(name: string, from: ChangeMonth, to: ChangeMonth, i: number, better: Better): string {
+  const a = from.values[i] ?? null;
+  const b = to.values[i] ?? null;
+  const tenths = changeTenths(a, b);
+  if (tenths !== null)
+    return `${name}: fra ${formatValue(a, 'pct')} til ${formatValue(b, 'pct')} (${formatChange(tenths / 10, 'pct')}, ${verdict(tenths, better)})`;
+  if (a === null && b === null) return `${name}: ikke offentliggjort i ${formatPeriod(from.period)} og ${formatPeriod(to.period)}`;
+  const [missing, shown, value] = a === null ? [from, to, b] : [to, from, a];
+  return `${name}: ikke offentliggjort i ${formatPeriod(missing.period)} (${formatPeriod(shown.period)}: ${formatValue(value, 'pct')})`;
+}
+
+function row(code: string, name: string, slug: string, a: number | null, b: number | null): ChangeRow {
+  const tenths = changeTenths(a, b);
+  return {
+    code,
+    name,
+    slug,
+    from: formatValue(a, 'pct'),
+    to: formatValue(b, 'pct'),
+    change: tenths === null ? 'kan ikke beregnes' : formatChange(tenths / 10, 'pct'),
+  };
+}
+
+export function changeState(places: ChangePlaces, input: ChangeInput): ChangeState {
+  const { better, from, to } = input;
+  const tenths = places.codes.map((_, i) => changeTenths(from.values[i] ?? null, to.values[i] ?? null));
+  const known = tenths.filter((t): t is number => t !== null);
+  const step = changeStep(known);
+  const colours = changeColours(better);
+  const shapes = places.codes.map((code, i): ChangeShape => {
+    const cls = changeClass(tenths[i]!, step);
+    const fill = cls < 0 ? NO_DATA_FILL : colours[cls]!;
+    return { code, fill, dark: cls >= 0 && isDarkFill(fill), label: changeLabel(places.names[i]!, from, to, i, better), cls };
+  });
+  const rowAt = (i: number) => row(places.codes[i]!, places.names[i]!, places.slugs[i]!, from.values[i] ?? null, to.values[i] ?? null);
+
+  const small = new Set(places.small);
+  const few = new Set(input.few ?? []);
+  const eligible = places.codes.map((_, i) => i).filter((i) => tenths[i] !== null && !small.has(places.codes[i]!) && !few.has(places.codes[i]!));
+  const byName = (i: number, j: number) => places.names[i]!.localeCompare(places.names[j]!, 'da');
+  const moving = (sign: number) =>
+    eligible
+      .filter((i) => tenths[i]! * sign > 0)
+      .sort((i, j) => tenths[j]! * sign - tenths[i]! * sign || byName(i, j))
+      .slice(0, MOVERS)
+      .map(rowAt);
+  const rises = moving(1);
+  const falls = moving(-1);
+  const movers: [MoverList, MoverList] =
+    better === 'neutral'
+      ? [
+          { title: 'Største stigninger', rows: rises, empty: 'Ingen kommune steg.' },
+          { title: 'Største fald', rows: falls, empty: 'Ingen kommune faldt.' },
+        ]
+      : [
+          { title: 'Største forbedringer', rows: better === 'higher' ? rises : falls, empty: 'Ingen kommune blev bedre for borgerne.' },
+          { title: 'Største forværringer', rows: better === 'higher' ? falls : rises, empty: 'Ingen kommune blev dårligere for borgerne.' },
+        ];
+
+  const nameOf = (code: string) => places.names[places.codes.indexOf(code)] ?? code;
+  const sortedNames = (codes: Iterable<string>) => [...codes].map(nameOf).sort((a, b) => a.localeCompare(b, 'da'));
+  const smallNames = sortedNames(places.small);
+  const fewNames = sortedNames([...few].filter((code) => !small.has(code) && places.codes.includes(code)));
+  const moversNote = [
+    smallNames.length > 0 ? `${formatList(smallNames)} er ikke med i listerne: de har så få borgere, at deres tal svinger meget.` : '',
+    fewNames.length > 0 ? `Heller ikke ${formatList(fewNames)}, der havde under 10 personer i en af månederne.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  const fromLabel = formatPeriod(from.period);
+  const toLabel = formatPeriod(to.period);
+  const missing = tenths.length - known.length;
+  const ends = changeEnds(better);
+  return {
+    from: from.period,
+    to: to.period,
+    fromLabel,
+    toLabel,
+    shapes,
+    legend: {
+      title: 'Ændring i procentpoint.',
+      direction: ends.sentence,
+      fell: ends.fell,
+      rose: ends.rose,
+      items: changeLegendItems(step, colours),
+    },
+    finding: changeFinding(known, from, to),
+    description:
+      `Kortet viser ændringen i procentpoint for hver kommune fra ${fromLabel} til ${toLabel}.` +
+      (missing > 0 ? ` ${missing} ${missing === 1 ? 'kommune har' : 'kommuner har'} ikke offentliggjorte tal for begge måneder (skraveret).` : ''),
+    movers,
+    moversNote,
+    national: row('000', 'Hele landet', '', from.national, to.national),
+    rows: places.codes
+      .map((_, i) => i)
+      .sort(byName)
+      .map(rowAt),
+  };
+}
