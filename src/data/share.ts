@@ -91,7 +91,7 @@ export function mapCardSvg(d: IndicatorData, site: string): string {
   return mapPicture({ title: fullName(d.indicator), measure: mapMeasure(d), state, national: nationalMap, inset: insetMap, credit: creditOf([d]), site, ...SHARE_SIZE });
 }
 
-/** The map's finding as a page description: "43 af 98 kommuner lå klart under hele landet i juli 2026 …". */
+/** The map's finding as a page description: "43 af 98 kommuner lå klart dårligere end hele landet i juli 2026 …". */
 export function mapDescription(d: IndicatorData): string {
   const state = mapState(mapMeasure(d), places, mapPeriod(d, d.latest));
   return `${state.headline} (${fullName(d.indicator).toLowerCase()}; hele landet ${state.national}). Kort over de 98 kommuner, måned for måned.`;

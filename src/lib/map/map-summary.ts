@@ -47,7 +47,7 @@ function lawHeadline(input: MapSummaryInput, published: number[]): string | unde
 /** The comparison with the nation, said as better or worse: [21, "klart dårligere end hele landet (67,0 %)", "40 klart bedre, og 13 på niveau"]. */
 function nationWords(input: MapSummaryInput, counts: { better: number; worse: number; level: number }): [number, string, string] {
   const against = `hele landet (${formatValue(input.national!, input.unit)})`;
-  if (input.better === 'neutral') return [counts.better, `klart over ${against}`, `${counts.worse} klart under, og ${counts.level} på niveau`];
+  if (input.better === 'neutral') return [counts.better, `klart højere end ${against}`, `${counts.worse} klart lavere, og ${counts.level} på niveau`];
   return [counts.worse, `klart dårligere end ${against}`, `${counts.better} klart bedre, og ${counts.level} på niveau`];
 }
 
@@ -83,7 +83,7 @@ export function mapHeadline(input: MapSummaryInput, title: string): string {
   const law = lawHeadline(input, published);
   if (law) return law;
   if (!counts) return `${title} i ${when}`;
-  if (input.better === 'neutral') return `${counts.better} af ${kommuner(published.length)} lå klart over hele landet i ${when}`;
+  if (input.better === 'neutral') return `${counts.better} af ${kommuner(published.length)} lå klart højere end hele landet i ${when}`;
   return `${counts.worse} af ${kommuner(published.length)} lå klart dårligere end hele landet i ${when}`;
 }
 
@@ -100,7 +100,7 @@ export function mapDetail(input: MapSummaryInput): string {
   }
   const rest =
     input.better === 'neutral'
-      ? `${counts.worse} lå klart under, og ${counts.level} lå på niveau med ${against}.`
+      ? `${counts.worse} lå klart lavere, og ${counts.level} lå på niveau med ${against}.`
       : `${counts.better} lå klart bedre, og ${counts.level} lå på niveau med ${against}.`;
   return `${rest}${unsureText}${missingText}`;
 }

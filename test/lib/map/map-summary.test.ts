@@ -25,7 +25,7 @@ describe('mapHeadline', () => {
     const input = { values: [50, 60, 66.5, 70, 80, null], national: 67, better: 'higher' as const, unit: 'pct' as const, period: '2018M12' };
     expect(mapHeadline(input, 'Aktiveringsgrad')).toBe('2 af 5 kommuner lå klart dårligere end hele landet i december 2018');
     expect(mapHeadline({ ...input, better: 'lower' }, 'Passivandel')).toBe('2 af 5 kommuner lå klart dårligere end hele landet i december 2018');
-    expect(mapHeadline({ ...input, better: 'neutral' }, 'Ledige')).toBe('2 af 5 kommuner lå klart over hele landet i december 2018');
+    expect(mapHeadline({ ...input, better: 'neutral' }, 'Ledige')).toBe('2 af 5 kommuner lå klart højere end hele landet i december 2018');
   });
   it('mapHeadline: without a national value it names the measure and the month', () => {
     expect(mapHeadline({ values: [1, 2], national: null, better: 'neutral', unit: 'antal', period: '2026M07' }, 'Ledige')).toBe('Ledige i juli 2026');
