@@ -7,7 +7,7 @@
  * folder with other things in it (see scripts/out-dir.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT, runScript, UsageError } from './io.ts';
@@ -15,6 +15,26 @@ import { BUILD_MARKER, checkOutDir } from './out-dir.ts';
 
 const DATASET = join(ROOT, '.cache/dataset.json');
 const bin = (name: string) => join(ROOT, 'node_modules/.bin', name);
+
+/**
+ * The pages pagefind should read, as a glob of the top-level folders (and files) holding a page marked
+ * data-pagefind-body: pagefind then skips the thousands of embeds, tables and maps that are not searchable.
+ */
+function searchableGlob(site: string): string {
+  const tops = new Set<string>();
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.html') && readFileSync(path, 'utf8').includes('data-pagefind-body')) {
+        const [top, ...rest] = relative(site, path).split(/[\\/]/);
+        tops.add(rest.length === 0 ? top! : `${top}/**/*.html`);
+      }
+    }
+  };
+  walk(site);
+  return tops.size === 0 ? '**/*.html' : `{${[...tops].sort().join(',')}}`;
+}
 
 /** Runs a step; on failure returns its output without stack-trace lines, for a Danish summary. */
 function step(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}, quiet = false): { ok: true } | { ok: false; output: string } {
@@ -70,14 +90,14 @@ runScript(() => {
     '--output',
     tempDataset,
   ];
-  const steps: [string, string, string[], boolean][] = [
+  const steps: [string, string, string[] | (() => string[]), boolean][] = [
     ['data:build', process.execPath, [join(ROOT, 'scripts/build-dataset.ts'), ...dataArgs], false],
     ['astro build', bin('astro'), ['build', '--silent', '--outDir', temp], true],
-    ['pagefind', bin('pagefind'), ['--site', temp, '--silent'], true],
+    ['pagefind', bin('pagefind'), () => ['--site', temp, '--silent', '--glob', searchableGlob(temp)], true],
   ];
   try {
     for (const [label, command, args, quiet] of steps) {
-      const result = step(label, command, args, { JOBCENTERTJEK_DATASET: tempDataset }, quiet);
+      const result = step(label, command, typeof args === 'function' ? args() : args, { JOBCENTERTJEK_DATASET: tempDataset }, quiet);
       if (!result.ok) {
         process.stderr.write(`${result.output}\n`);
         process.stderr.write(

@@ -24,8 +24,12 @@ export const catalogue = parseCatalogue(JSON.parse(read('data/catalogue/indicato
 export const registry = parseRegistry(read('data/reference/kommuner.csv'), read('data/reference/regioner.csv'));
 export const dataset = loadDataset();
 export const kommuner: Kommune[] = [...registry.kommuner].sort((a, b) => a.name.localeCompare(b.name, 'da'));
+/** Each measure's lookups, made once for every page that reads it. */
+export const measureViews = new Map(dataset.measures.map((columns) => [columns.id, measureView(columns)]));
 /** Every observation in dataset order, built one at a time: the CSV downloads. */
-export const observations = observationsOf(dataset);
+export const observations = observationsOf(dataset, undefined, measureViews);
+/** One kommune's observations with Hele landet beside them: its own download. */
+export const observationsFor = (code: string) => observationsOf(dataset, new Set([code, NATIONAL_CODE]), measureViews);
 
 /** Layers of input, oldest first: published documents (undated), archived releases, files given directly. */
 export const releases: ReleaseSummary[] = dataset.releases;
@@ -66,7 +70,7 @@ function creditsOf(ids: Iterable<string>): string[] {
 }
 
 function indicatorData(indicator: Indicator, columns: (typeof dataset.measures)[number]): IndicatorData {
-  const view = measureView(columns);
+  const view = measureViews.get(columns.id)!;
   const kommuneCodes = view.codes.filter((code) => code !== NATIONAL_CODE);
   const periods = view.periods.filter((period) => kommuneCodes.some((code) => view.value(code, period) !== undefined));
   const kommuneValues = kommuneCodes.flatMap((code) => view.series(code).map((p) => p.value)).filter((v): v is number => v !== null);

@@ -3,6 +3,7 @@ import { mappable } from './dataset.ts';
 
 export const embeddable = mappable.filter((d) => d.indicator.role === 'headline');
 export const mapEmbedUrl = (id: string) => `/indlejr/kort/${id}/`;
-export const kommuneEmbedUrl = (slug: string, id: string) => `/indlejr/kommune/${slug}/${id}/`;
+/** A kommune's embed page holds every headline measure; the #fragment picks the one shown. */
+export const kommuneEmbedUrl = (slug: string, id: string) => `/indlejr/kommune/${slug}/#${id}`;
 /** Heights that fit the embed at its widest (52rem): narrower columns leave a little room at the bottom. */
 export const EMBED_HEIGHT = { map: 900, chart: 480 } as const;

@@ -35,12 +35,17 @@ describe('embeds and links', { timeout: 30_000 }, () => {
   });
 
   test("a kommune's chart embeds with its number, the trend and the credit", async () => {
-    const { code, origin, page } = await embedCode('/kommune/koege/', 'article.indicator');
+    const { code, origin, page } = await embedCode('/kommune/koege/', 'article.indicator:nth-of-type(2)');
     const local = code.replace(/src="https?:\/\/[^/]+/, `src="${origin}`);
     await page.setContent(`<!doctype html><html lang="da"><body>${local}</body></html>`);
     const frame = page.frameLocator('iframe');
     await expect.poll(() => frame.locator('h1').textContent()).toMatch(/^Køge: /);
-    expect(await frame.locator('figure.trend svg').isVisible()).toBe(true);
+    // One page per kommune: the #måling in the embed code shows that measure's chart and no other.
+    const id = /#([a-z0-9-]+)"/.exec(code)![1]!;
+    const shown = frame.locator('.embed-measure:visible');
+    expect(await shown.count()).toBe(1);
+    expect(await shown.getAttribute('id')).toBe(id);
+    expect(await shown.locator('figure.trend svg').isVisible()).toBe(true);
     expect(await frame.locator('.embed-credit').textContent()).toContain('Kilde:');
     await page.close();
   });

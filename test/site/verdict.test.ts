@@ -68,7 +68,7 @@ describe.runIf(siteKind === 'real')('real data: the law sets no level for activa
     expect(notes).toHaveLength(1);
     expect(textOf(notes[0]!)).toMatch(/Loven sætter ikke et bestemt niveau for aktiveringsgrad og andel aktiveringsberørte/);
     expect(notes[0]).toMatch(/href="https:\/\/www\.retsinformation\.dk\/eli\/lta\/\d{4}\/\d+"/);
-    expect(textOf(notes[0]!)).toMatch(/Kilde: Jobindsats\.dk, tabel Y60C07/);
+    expect(textOf(notes[0]!)).toMatch(/loven på retsinformation\.dk og tallene hos Jobindsats\.dk, tabel Y60C07/);
   });
 
   test('Læsø (7 kontanthjælpsmodtagere) is never "klart dårligere": the page says the group is too small, in one line', () => {

@@ -91,12 +91,13 @@ export function measureView(columns: MeasureColumns): MeasureView {
 
 /**
  * The columns as observations in dataset order (measure, code, period), built one at a time: for the CSV downloads.
- * `codes` keeps only those areas (a kommune's own download: the kommune and Hele landet).
+ * `codes` keeps only those areas (a kommune's own download: the kommune and Hele landet); `views` are measure views
+ * already made (by id), so 98 kommune downloads do not each rebuild every measure's lookups.
  */
-export function observationsOf(file: DatasetFile, codes?: ReadonlySet<string>): ObservationList {
+export function observationsOf(file: DatasetFile, codes?: ReadonlySet<string>, views?: ReadonlyMap<string, MeasureView>): ObservationList {
   const blocks: Array<{ view: MeasureView; code: string; periods: string[] }> = [];
   for (const columns of [...file.measures].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    const view = measureView(columns);
+    const view = views?.get(columns.id) ?? measureView(columns);
     for (const code of Object.keys(columns.values).sort()) {
       if (!codes || codes.has(code)) blocks.push({ view, code, periods: view.series(code).map((p) => p.period) });
     }
