@@ -1,10 +1,18 @@
 /** Site search on the pagefind index (built after astro build), with results as a plain list of links. */
 import { SAMPLE_WARNING } from '../lib/words/sample-warning.ts';
 import { withoutNoise } from '../lib/words/find-kommune.ts';
+import { chooseExcerpts } from '../lib/words/search-excerpt.ts';
+
+interface Found {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; description?: string; eksempeldata?: string };
+}
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string; eksempeldata?: string } }>;
+  data(): Promise<Found>;
 }
 interface Pagefind {
+  options(options: { ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
   init(): Promise<void>;
   search(query: string): Promise<{ results: PagefindResult[] }>;
 }
@@ -23,6 +31,9 @@ export function initSearch(): void {
   const url = `${location.origin}/pagefind/pagefind.js`;
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
+      // The description is there to be shown (search-excerpt.ts), not to rank: every kommune's description names the measures,
+      // which would put 98 kommune pages ahead of the pages that explain a measure. The spellings rank like the body.
+      await module.options({ ranking: { metaWeights: { description: 0 } } });
       await module.init();
       return module;
     }));
@@ -34,7 +45,7 @@ export function initSearch(): void {
       status.textContent = '';
       return;
     }
-    let found: { url: string; excerpt: string; meta: { title?: string; eksempeldata?: string } }[];
+    let found: Found[];
     let total: number;
     try {
       // "jobcenter køge", "køge kommune": the words around the name would only dilute the match.
@@ -46,14 +57,19 @@ export function initSearch(): void {
       return;
     }
     if (ticket !== latest) return;
+    const titles = found.map((r) => r.meta.title?.replace(/ – Jobcentertjek$/, '') ?? r.url);
+    const excerpts = chooseExcerpts(
+      found.map((r, i) => ({ excerpt: r.excerpt, title: titles[i]!, description: r.meta.description })),
+      withoutNoise(query),
+    );
     list.replaceChildren(
-      ...found.map((r) => {
+      ...found.map((r, i) => {
         const li = document.createElement('li');
         const a = document.createElement('a');
         a.href = r.url;
-        a.textContent = r.meta.title?.replace(/ – Jobcentertjek$/, '') ?? r.url;
+        a.textContent = titles[i]!;
         const p = document.createElement('p');
-        p.innerHTML = r.excerpt; // pagefind escapes the page text and adds only <mark>
+        p.innerHTML = excerpts[i]!; // escaped page text with only <mark> added (pagefind's or markQuery's)
         li.append(a);
         if (r.meta.eksempeldata === 'ja') {
           const tag = document.createElement('span');

@@ -21,6 +21,10 @@ export function initTable(): void {
   const defaultTopic = root.dataset['defaultTopic'] ?? '';
   const columnRule = root.querySelector<HTMLStyleElement>('#table-columns') ?? root.appendChild(document.createElement('style'));
   const keys = new Map(rows.map((row) => [row, foldDanish(row.dataset['search'] ?? '')]));
+  // "Stryg til siden for flere kolonner" only while columns lie beyond the edge (visibility: its space stays, nothing moves).
+  const scroller = root.querySelector<HTMLElement>('.table-scroll')!;
+  const fit = () => root.classList.toggle('fits', scroller.scrollWidth <= scroller.clientWidth + 1);
+  new ResizeObserver(fit).observe(scroller);
 
   function sortBy(column: number, direction: 'ascending' | 'descending'): void {
     const numeric = headers[column]!.dataset['sort'] === 'number';
@@ -70,6 +74,7 @@ export function initTable(): void {
       if (hide) hidden.push(i + 1);
     });
     columnRule.textContent = hidden.length === 0 ? '' : `.data-table tr > :is(${hidden.map((n) => `:nth-child(${n})`).join(',')}) { display: none; }`;
+    fit();
     status.textContent = shown === rows.length ? `Viser alle ${rows.length} kommuner.` : `Viser ${shown} af ${rows.length} kommuner.`;
     const url = new URL(location.href);
     for (const [key, el] of [

@@ -12,7 +12,15 @@ const cases: [query: string, name: string, slug: string][] = [
   ['Køge', 'Køge', 'koege'],
   ['jobcenter køge', 'Køge', 'koege'],
   ['køge kommune', 'Køge', 'koege'],
+  ['kontanthjælp køge', 'Køge', 'koege'],
 ];
+
+/** Runs a search on /soeg/ and waits for its answer. */
+async function search(query: string) {
+  const page = await site.open(`/soeg/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction((q) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`for "${q}"`), query, { timeout: 10_000 });
+  return page;
+}
 
 describe('search', { timeout: 30_000 }, () => {
   test.each(cases)('"%s" finds %s as the first result', async (query, name, slug) => {
@@ -28,6 +36,27 @@ describe('search', { timeout: 30_000 }, () => {
     expect(await page.locator('h1').textContent()).toBe(name);
     await page.close();
   });
+
+  // Once, "Høje Taastrup" listed eleven neighbours under one excerpt, and 62 kommune pages said "Også stavet: .".
+  test.each(['Høje Taastrup', 'Aarhus', 'Læsø', 'aktiveringsgrad', 'ledighed', 'kontanthjælp', 'samtaler'])(
+    '"%s": every result says something of its own under its title',
+    async (query) => {
+      const page = await search(query);
+      const shown = await page.$$eval('[data-search-results] li', (items) =>
+        items.map((li) => ({ title: li.querySelector('a')!.textContent ?? '', excerpt: (li.querySelector('p')?.innerText ?? '').trim() })),
+      );
+      expect(shown.length).toBeGreaterThan(0);
+      for (const { title, excerpt } of shown) {
+        expect(excerpt, title).not.toBe('');
+        expect(excerpt, title).not.toMatch(/Også stavet/);
+      }
+      // The same sentence with another kommune's name in it is no excerpt of its own either.
+      const readAs = shown.map(({ title, excerpt }) => excerpt.split(title).join('…'));
+      const repeated = readAs.filter((text, i) => readAs.indexOf(text) !== i);
+      expect(repeated).toEqual([]);
+      await page.close();
+    },
+  );
 
   test('a search in the address (?q=) runs on load', async () => {
     const page = await site.open('/soeg/?q=laeso');

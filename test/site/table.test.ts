@@ -136,18 +136,41 @@ describe('table', { timeout: 30_000 }, () => {
     await page.close();
   });
 
-  test('on a 390-px phone a row shows the kommune and its number without scrolling sideways', async () => {
+  test('on a 390×844 phone the first screen shows kommuner with their numbers, and says more columns lie to the right', async () => {
     const phone = await launchBrowser({ width: 390, height: 844, touch: true });
     const server = await serveStatic(siteDir);
     try {
       const page = await phone.newPage();
       await page.goto(`${server.url}/tabel/`);
-      const row = page.locator('tbody[data-rows] tr').first();
-      await row.scrollIntoViewIfNeeded();
-      const name = (await row.locator('th').boundingBox())!;
-      const number = (await row.locator('td[data-value]').first().boundingBox())!;
-      expect(name.x).toBeGreaterThanOrEqual(0);
-      expect(number.x + number.width, 'the first number is on the screen').toBeLessThanOrEqual(390);
+      // Rows whose name and first shown number are wholly on the first screen, without scrolling either way.
+      const onScreen = () =>
+        page.$$eval('tbody[data-rows] tr', (rows) => {
+          const inside = (r: DOMRect) => r.width > 0 && r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight;
+          return rows.flatMap((row) => {
+            const name = row.querySelector('th')!;
+            const number = [...row.querySelectorAll('td[data-value]')].find((td) => getComputedStyle(td).display !== 'none');
+            const fits = number && inside(name.getBoundingClientRect()) && inside(number.getBoundingClientRect()) && /\d|·/.test(number.textContent ?? '');
+            return fits ? [name.textContent] : [];
+          });
+        });
+      const first = await onScreen();
+      expect(first.length, first.join(', ')).toBeGreaterThanOrEqual(5);
+      expect(first.slice(0, 2)).toEqual(['Albertslund', 'Allerød']);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), 'the page itself does not scroll sideways').toBeLessThanOrEqual(390);
+
+      // More columns than the screen holds: the hint says so, and the names stay put while the numbers move.
+      const scroller = page.locator('[data-table-explorer] .table-scroll');
+      const wider = await scroller.evaluate((el) => el.scrollWidth > el.clientWidth);
+      const hint = page.locator('.swipe-hint');
+      expect(await hint.isVisible()).toBe(true);
+      expect(await hint.evaluate((el) => getComputedStyle(el).visibility)).toBe(wider ? 'visible' : 'hidden');
+      await page.locator('#filter-topic').selectOption('');
+      expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+      expect(await hint.evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
+      await scroller.evaluate((el) => el.scrollBy(300, 0));
+      const name = (await page.locator('tbody[data-rows] tr').first().locator('th').boundingBox())!;
+      expect(name.x, 'the kommune column is sticky').toBeGreaterThanOrEqual(0);
+      expect(name.x + name.width).toBeLessThanOrEqual(390);
     } finally {
       await phone.close();
       await server.close();
