@@ -180,4 +180,34 @@ describe('table', { timeout: 30_000 }, () => {
   test('the page runs without script errors', () => {
     expect(site.errors).toEqual([]);
   });
+
+  test('the table does not move while it loads, on a phone or a desktop (no layout shift, so no misclicks)', async () => {
+    const server = await serveStatic(siteDir);
+    try {
+      for (const [width, height] of [
+        [390, 844],
+        [1280, 900],
+      ] as const) {
+        const context = await launchBrowser({ width, height });
+        const page = await context.newPage();
+        await page.addInitScript(() => {
+          const shifts: { value: number; nodes: string[] }[] = [];
+          (window as unknown as { shifts: typeof shifts }).shifts = shifts;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as unknown as { value: number; sources: { node?: Node }[] }[]) {
+              shifts.push({ value: entry.value, nodes: entry.sources.map((s) => `${s.node?.nodeName} ${s.node?.textContent?.slice(0, 20)}`) });
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await page.goto(`${server.url}/tabel/`);
+        await page.locator('.data-table tbody tr').last().waitFor({ state: 'attached' });
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        const shifts = await page.evaluate(() => (window as unknown as { shifts: { value: number; nodes: string[] }[] }).shifts);
+        expect(shifts, `${width} px: ${JSON.stringify(shifts)}`).toEqual([]);
+        await context.close();
+      }
+    } finally {
+      await server.close();
+    }
+  });
 });
