@@ -1,80 +1,163 @@
 /**
- * npm run bench:ingest [-- --rows 1000000] — generates a jobindsats-style wide file (BOM, ";", CRLF, decimal komma;
- * 99 areas × monthly periods ending July 2026, as far back as the row count needs) in a temp folder and ingests it through the data:build code path.
- * `--write` also times writing dataset.json (what data:build does next).
+ * npm run bench:ingest [-- --rows 1000000 --runs 3] — figures, not a test. Generates a jobindsats-style wide file (BOM,
+ * ";", CRLF, decimal komma; 99 areas × monthly periods ending July 2026, as far back as the row count needs) in a temp
+ * folder, then measures side by side, each in its own child process so one cannot inflate the other's memory:
+ *   - papaparse parsing the same file row by row (`step`) and doing nothing with the rows: the anchor;
+ *   - our ingest through the data:build code path (read, check, validate, store, sort), then writing dataset.json.
+ * Time is the fastest of `--runs`; peak memory is the process's maximum resident set (process.resourceUsage().maxRSS),
+ * with the resident set before the file is touched (Node, the loaded modules, the reference data) beside it.
  */
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import Papa from 'papaparse';
-import { toColumns } from '../src/lib/dataset/to-columns.ts';
-import { ingestPaths, loadReference, printProblems, runScript, writeAtomic } from './io.ts';
 
 const HEADER =
   'Periode;Område;Aktiveringsgrad og andel aktiveringsberørte: Aktiveringsgrad (pct.);Aktiveringsgrad og andel aktiveringsberørte: Andel aktiveringsberørte (pct.)';
 
-runScript(() => {
-  const { values } = parseArgs({ args: process.argv.slice(2), options: { rows: { type: 'string' }, write: { type: 'boolean' } } });
-  const wanted = Number(values.rows ?? 1_000_000);
-  const areas = ['Hele landet', ...loadReference().registry.kommuner.map((kommune) => kommune.name)];
-  const months = Math.ceil(wanted / areas.length);
-  const dir = mkdtempSync(join(tmpdir(), 'bench-ingest-'));
-  const file = join(dir, 'y60c07_bench.csv');
-  try {
-    writeFileSync(file, `\ufeff${HEADER}\r\n`);
-    // The last month is July 2026: periods after the retrieval date are refused by the ingest, as they should be.
-    const first = 2026 * 12 + 6 - (months - 1);
-    for (let m = 0; m < months; m++) {
-      const index = first + m;
-      const period = `${Math.floor(index / 12)}M${String((index % 12) + 1).padStart(2, '0')}`;
-      const lines = areas.map((area, a) => {
-        const tenths = (m * 7 + a * 13) % 1000;
-        return tenths % 97 === 0 ? `${period};${area};;` : `${period};${area};${komma(tenths)};${komma((tenths * 3) % 1000)}`;
-      });
-      appendFileSync(file, `${lines.join('\r\n')}\r\n`);
-    }
-    const rows = months * areas.length;
-    const mb = readFileSync(file).length / 1e6;
-    process.stderr.write(`Testfil: ${rows.toLocaleString('da-DK')} rækker, ${mb.toFixed(1)} MB (${months} måneder × ${areas.length} områder)\n`);
+interface Measured {
+  rows: number;
+  seconds: number;
+  /** maxRSS in MB before the file is read, and after the work. */
+  startMb: number;
+  peakMb: number;
+  /** Ours only: dataset.json's bytes, the time and peak of toColumns + writing it. */
+  datasetBytes?: number;
+  writeSeconds?: number;
+  writePeakMb?: number;
+}
 
-    // The anchor, in the same run on the same file: papaparse streaming it row by row and doing nothing with the rows.
-    const anchorStart = performance.now();
-    let anchorRows = 0;
-    Papa.parse<string[]>(readFileSync(file, 'utf8'), {
-      delimiter: ';',
-      skipEmptyLines: true,
-      step: () => {
-        anchorRows++;
-      },
-    });
-    const anchorSeconds = (performance.now() - anchorStart) / 1000;
-    process.stdout.write(`papaparse (streaming, step pr. række): ${anchorSeconds.toFixed(2)} s for ${anchorRows.toLocaleString('da-DK')} rækker\n`);
-
-    const start = performance.now();
-    const result = ingestPaths([file], undefined);
-    const seconds = (performance.now() - start) / 1000;
-    if (!result.dataset) {
-      printProblems(result.problems, result.problemCount);
-      return 1;
-    }
-    const maxRss = process.resourceUsage().maxRSS / 1024;
-    process.stdout.write(
-      `ingest: ${seconds.toFixed(2)} s, ${Math.round(rows / seconds).toLocaleString('da-DK')} rækker/s, ` +
-        `${result.dataset.observations.length.toLocaleString('da-DK')} observationer, maks. hukommelse ${Math.round(maxRss)} MB ` +
-        `(processen i alt; ${(seconds / anchorSeconds).toFixed(1)} × papaparse)\n`,
-    );
-    if (values.write) {
-      const writeStart = performance.now();
-      writeAtomic(join(dir, 'dataset.json'), [JSON.stringify(toColumns(result.dataset))]);
-      const writeSeconds = (performance.now() - writeStart) / 1000;
-      process.stdout.write(`skriv dataset.json: ${writeSeconds.toFixed(2)} s, maks. hukommelse ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);
-    }
-    return 0;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+const maxRssMb = () => process.resourceUsage().maxRSS / 1024;
+const { values } = parseArgs({
+  args: process.argv.slice(2),
+  options: { rows: { type: 'string' }, runs: { type: 'string' }, child: { type: 'string' }, file: { type: 'string' } },
 });
+
+if (values.child) {
+  const measured = values.child === 'papaparse' ? await papaparse(values.file!) : await ours(values.file!);
+  process.stdout.write(`${JSON.stringify(measured)}\n`);
+} else {
+  await main();
+}
+
+/** The anchor, as before: the whole file as a string, parsed by papaparse with a step callback per row. */
+async function papaparse(file: string): Promise<Measured> {
+  const { readFileSync } = await import('node:fs');
+  const { default: Papa } = await import('papaparse');
+  const startMb = maxRssMb();
+  const start = performance.now();
+  let rows = 0;
+  Papa.parse<string[]>(readFileSync(file, 'utf8'), {
+    delimiter: ';',
+    skipEmptyLines: true,
+    step: () => {
+      rows++;
+    },
+  });
+  return { rows: rows - 1, seconds: (performance.now() - start) / 1000, startMb, peakMb: maxRssMb() };
+}
+
+async function ours(file: string): Promise<Measured> {
+  const { ingestPaths, loadReference, printProblems, writeAtomic } = await import('./io.ts');
+  const { toColumns } = await import('../src/lib/dataset/to-columns.ts');
+  loadReference();
+  const startMb = maxRssMb();
+  const start = performance.now();
+  const result = ingestPaths([file], undefined);
+  const seconds = (performance.now() - start) / 1000;
+  const peakMb = maxRssMb();
+  if (!result.dataset) {
+    printProblems(result.problems, result.problemCount);
+    process.exit(1);
+  }
+  const rows = result.dataset.inputs.reduce((sum, input) => sum + input.rows, 0);
+  const writeStart = performance.now();
+  const output = join(tmpdir(), `bench-ingest-${process.pid}.json`);
+  const json = JSON.stringify(toColumns(result.dataset));
+  writeAtomic(output, [json]);
+  rmSync(output, { force: true });
+  return {
+    rows,
+    seconds,
+    startMb,
+    peakMb,
+    datasetBytes: Buffer.byteLength(json),
+    writeSeconds: (performance.now() - writeStart) / 1000,
+    writePeakMb: maxRssMb(),
+  };
+}
+
+async function main(): Promise<void> {
+  const { loadReference, runScript } = await import('./io.ts');
+  runScript(() => {
+    const wanted = Number(values.rows ?? 1_000_000);
+    const runs = Math.max(1, Number(values.runs ?? 3));
+    const areas = ['Hele landet', ...loadReference().registry.kommuner.map((kommune) => kommune.name)];
+    const months = Math.ceil(wanted / areas.length);
+    const dir = mkdtempSync(join(tmpdir(), 'bench-ingest-'));
+    const file = join(dir, 'y60c07_bench.csv');
+    try {
+      writeFileSync(file, `\ufeff${HEADER}\r\n`);
+      // The last month is July 2026: periods after the retrieval date are refused by the ingest, as they should be.
+      const first = 2026 * 12 + 6 - (months - 1);
+      for (let m = 0; m < months; m++) {
+        const index = first + m;
+        const period = `${Math.floor(index / 12)}M${String((index % 12) + 1).padStart(2, '0')}`;
+        const lines = areas.map((area, a) => {
+          const tenths = (m * 7 + a * 13) % 1000;
+          return tenths % 97 === 0 ? `${period};${area};;` : `${period};${area};${komma(tenths)};${komma((tenths * 3) % 1000)}`;
+        });
+        appendFileSync(file, `${lines.join('\r\n')}\r\n`);
+      }
+      const csvBytes = statSync(file).size;
+      process.stdout.write(`Testfil: ${da(months * areas.length)} rækker, ${da(csvBytes / 1e6, 1)} MB (${months} måneder × ${areas.length} områder)\n`);
+      process.stdout.write(`${runs} kørsler af hver, skiftevis, hver i sin egen proces; tid = hurtigste kørsel, hukommelse = processens maks. RSS\n\n`);
+
+      const anchor: Measured[] = [];
+      const ingest: Measured[] = [];
+      for (let run = 0; run < runs; run++) {
+        anchor.push(child('papaparse', file));
+        ingest.push(child('ours', file));
+      }
+      const a = fastest(anchor);
+      const o = fastest(ingest);
+      const line = (name: string, m: Measured) =>
+        `${name.padEnd(34)}${da(m.rows).padStart(11)}${da(m.seconds, 2).padStart(8)} s${da(m.peakMb).padStart(7)} MB   (${da(m.startMb)} MB før filen læses)\n`;
+      process.stdout.write(`${''.padEnd(34)}${'rækker'.padStart(11)}${'tid'.padStart(10)}${'maks.'.padStart(10)}\n`);
+      process.stdout.write(line('papaparse (step pr. række)', a));
+      process.stdout.write(line('ingest (som data:build)', o));
+      process.stdout.write(
+        `\nforhold ingest/papaparse: ${da(o.seconds / a.seconds, 2)} × tiden, ${da(o.peakMb / a.peakMb, 2)} × hukommelsen ` +
+          `(over starten: ${da(o.peakMb - o.startMb)} MB mod ${da(a.peakMb - a.startMb)} MB)\n`,
+      );
+      process.stdout.write(
+        `datasæt (dataset.json, en kolonneblok pr. måling): ${da(o.datasetBytes! / 1e6, 1)} MB = ${da(o.datasetBytes! / csvBytes, 2)} × CSV-filen; ` +
+          `toColumns + skrivning ${da(o.writeSeconds!, 2)} s, maks. ${da(o.writePeakMb!)} MB\n`,
+      );
+      return 0;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}
+
+function child(kind: 'papaparse' | 'ours', file: string): Measured {
+  const result = spawnSync(process.execPath, [import.meta.filename, '--child', kind, '--file', file], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (result.status !== 0) throw new Error(`${kind} fejlede (exitkode ${result.status})`);
+  return JSON.parse(result.stdout.trim().split('\n').pop()!) as Measured;
+}
+
+function fastest(runs: Measured[]): Measured {
+  return runs.reduce((best, run) => (run.seconds < best.seconds ? run : best));
+}
+
+function da(n: number, digits = 0): string {
+  return n.toLocaleString('da-DK', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
 
 function komma(tenths: number): string {
   return `${Math.floor(tenths / 10)},${tenths % 10}`;

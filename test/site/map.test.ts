@@ -284,7 +284,9 @@ describe('map', { timeout: 30_000 }, () => {
     expect(words, 'the credit line').toContain('Kilde: ');
     expect(words, 'the boundaries credit (CC BY needs it on the picture)').toContain('Kommunegrænser: DAGI');
     expect(words, 'what darker means').toMatch(/Mørkere farve: (dårligere for borgerne|højere værdi)/);
-    expect(words, 'the finding in better/worse words or against the law, never bare over/under').toMatch(/dårligere end hele landet|levede op til lovens krav|højere end hele landet/);
+    expect(words, 'the finding in better/worse words or against the law, never bare over/under').toMatch(
+      /dårligere end hele landet|levede op til lovens krav|højere end hele landet/,
+    );
     expect(words).not.toMatch(/\b(over|under) hele landet\b/);
     expect(words, 'the national value').toMatch(/Hele landet: /);
     expect(words, 'the site, so a reader can find the live map').toContain('Jobcentertjek');

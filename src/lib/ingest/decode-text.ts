@@ -53,7 +53,7 @@ export function decodeText(file: string, bytes: Uint8Array): DecodedText {
 }
 
 /** A BOM for UTF-16, or every other byte NUL at the start (UTF-16 without BOM). */
-function isUtf16(bytes: Uint8Array): boolean {
+export function isUtf16(bytes: Uint8Array): boolean {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
   const sample = Math.min(bytes.length, 64) & ~1;
   if (sample < 8) return false;

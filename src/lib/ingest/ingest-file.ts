@@ -1,17 +1,20 @@
-import Papa from 'papaparse';
+import { readCsvRows, type CsvRow } from './csv-rows.ts';
 import { decodeText } from './decode-text.ts';
 import type { IngestState } from './ingest-state.ts';
 import type { InputFile } from '../dataset/dataset.ts';
-import { lineEndingProblems } from './line-endings.ts';
+import { lineEndingProblems, unfinishedLine } from './line-endings.ts';
 import { readHeader } from './read-header.ts';
+import type { AreaSet } from './area-set.ts';
 import { createRowReader, type RowReader } from './read-row.ts';
+import { joinChunks, scanBytes } from './scan-bytes.ts';
 
 /** A period with fewer areas than this share of its neighbours' looks cut off. */
 const CUT_OFF_SHARE = 0.75;
 
 export interface FileContext {
   file: string;
-  bytes: Uint8Array;
+  /** The file's bytes in chunks, read afresh on each call: once to check them, once to read the rows. */
+  chunks: () => Iterable<Uint8Array>;
   /** Index of the release (layer) the file belongs to. */
   release: number;
   /** Jobindsats tables the file is known to hold (from its manifest or its name). */
@@ -19,94 +22,86 @@ export interface FileContext {
 }
 
 /**
- * Streams one published CSV file into the shared ingest state. Rows are read one at a time (Papa's `step`), so a
- * million-row file never exists as a parsed array; line numbers are counted from the parser's cursor.
+ * Streams one published CSV file into the shared ingest state. A first pass over the bytes settles the encoding, the
+ * separator and the line endings (and the number of lines, to size the store once); the second decodes chunk by
+ * chunk and reads the rows in place. Neither the file's text nor its rows ever exist whole. Unusual files (another
+ * encoding, stray CRs, nothing visible) are checked on their whole text, as before.
  */
-export function ingestFile(state: IngestState, { file, bytes, release, tables }: FileContext): InputFile {
+export function ingestFile(state: IngestState, { file, chunks, release, tables }: FileContext): InputFile {
   const fileIndex = state.files.push(file) - 1;
   const input: InputFile = { file, release, layout: 'wide', rows: 0, observations: 0, sample: false, periods: null };
   const problems = state.problems;
-  const decoded = decodeText(file, bytes);
-  if (!decoded.ok) {
-    problems.add(decoded.problem);
-    return input;
+  const facts = scanBytes(chunks());
+  let encoding: 'utf-8' | 'windows-1252' = 'utf-8';
+  if (facts.needsDecodeCheck) {
+    const decoded = decodeText(file, joinChunks(chunks()));
+    if (!decoded.ok) {
+      problems.add(decoded.problem);
+      return input;
+    }
+    encoding = decoded.encoding;
   }
-  const text = decoded.text;
-  if (text.trim() === '') {
+  const wholeText = () => new TextDecoder(encoding).decode(joinChunks(chunks()));
+  if (!facts.visible && wholeText().trim() === '') {
     problems.add({ file, line: 1, message: 'filen er tom', expected: 'en overskrift og mindst én række data' });
     return input;
   }
-  const endings = lineEndingProblems(file, text);
-  if (endings.unfinished) problems.add(endings.unfinished);
-  // A stray carriage return splits rows wrongly: reading on would only add confusing errors after the real one.
-  for (const problem of endings.breaking) problems.add(problem);
-  if (endings.breaking.length > 0) return input;
-  const firstLineEnd = text.indexOf('\n');
-  const firstLine = firstLineEnd === -1 ? text : text.slice(0, firstLineEnd);
-  const delimiter = firstLine.includes(';') ? ';' : ',';
+  if (facts.strayCr) {
+    const endings = lineEndingProblems(file, wholeText());
+    if (endings.unfinished) problems.add(endings.unfinished);
+    // A stray carriage return splits rows wrongly: reading on would only add confusing errors after the real one.
+    for (const problem of endings.breaking) problems.add(problem);
+    if (endings.breaking.length > 0) return input;
+  } else if (facts.unfinishedLastLine) problems.add(unfinishedLine(file, facts.lines + 1));
+  const delimiter = facts.semicolon ? ';' : ',';
   const valuesBefore = state.releaseCounts[release]!.values;
 
   let header: string[] | undefined;
   let reader: RowReader | undefined;
   let dataRows = 0;
-  let cursor = 0;
-  /** Physical line of the character at `cursor`. */
-  let lineAtCursor = 1;
-  Papa.parse<string[]>(text, {
-    delimiter,
-    skipEmptyLines: true,
-    // Small chunks keep the parser's temporary line arrays short-lived (less garbage, lower peak memory).
-    chunkSize: 1 << 16,
-    step(result, parser) {
-      const fields = result.data;
-      const end = result.meta.cursor;
-      // Empty lines before the row were skipped by the parser; the row starts after them.
-      let start = cursor;
-      let line = lineAtCursor;
-      for (let c = text.charCodeAt(start); (c === 10 || c === 13) && start < end; c = text.charCodeAt(++start)) if (c === 10) line++;
-      for (let at = text.indexOf('\n', cursor); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) lineAtCursor++;
-      cursor = end;
-
-      if (result.errors.length > 0) {
-        if (header !== undefined) dataRows++;
-        const codes = result.errors.map((error) => error.code);
-        const truncated = end >= text.length && codes.includes('MissingQuotes') && !codes.includes('InvalidQuotes');
-        const message = truncated ? 'filen slutter inde i et felt i anførselstegn – er filen afkortet?' : 'anførselstegn er ikke lukket korrekt';
-        problems.add({
-          file,
-          line,
-          column: fields.length,
-          header: header?.[fields.length - 1] ?? '',
-          value: fields[fields.length - 1] ?? '',
-          message,
-          expected: 'felter i anførselstegn skal lukkes med " før næste skilletegn',
-        });
-        return;
-      }
+  const decoder = new TextDecoder(encoding);
+  function* pieces(): Generator<string> {
+    for (const bytes of chunks()) yield decoder.decode(bytes, { stream: true });
+    yield decoder.decode();
+  }
+  readCsvRows(pieces(), delimiter, {
+    broken(row, column, value, truncated) {
+      if (header !== undefined) dataRows++;
+      problems.add({
+        file,
+        line: row.line,
+        column,
+        header: header?.[column - 1] ?? '',
+        value,
+        message: truncated ? 'filen slutter inde i et felt i anførselstegn – er filen afkortet?' : 'anførselstegn er ikke lukket korrekt',
+        expected: 'felter i anførselstegn skal lukkes med " før næste skilletegn',
+      });
+    },
+    row(row) {
       if (header === undefined) {
-        header = fields.map((field) => field.trim());
+        header = cells(row, 0).map((field) => field.trim());
         const layout = readHeader(file, header, state.measures, delimiter, tables);
         if (Array.isArray(layout)) {
           for (const problem of layout) problems.add(problem);
-          parser.abort();
-          return;
+          return false;
         }
         input.layout = layout.layout;
-        state.store.reserve(countLines(text) * (layout.layout === 'wide' ? layout.measures.length + layout.pending.length : 1));
+        state.store.reserve(facts.lines * (layout.layout === 'wide' ? layout.measures.length + layout.pending.length : 1));
         reader = createRowReader(fileIndex, header, layout, state, release, tables);
-        return;
+        return true;
       }
-      if (reader === undefined) return;
+      if (reader === undefined) return false;
       dataRows++;
-      if (fields.length !== header.length) {
-        const column = Math.min(fields.length, header.length) + 1;
-        const value = fields.length > header.length ? fields.slice(header.length).join(delimiter) : '';
-        const message = `rækken har ${fields.length} felter, men overskriften har ${header.length}`;
+      if (row.count !== header.length) {
+        const column = Math.min(row.count, header.length) + 1;
+        const value = row.count > header.length ? cells(row, header.length).join(delimiter) : '';
+        const message = `rækken har ${row.count} felter, men overskriften har ${header.length}`;
         const named = column <= header.length ? { header: header[column - 1] ?? '' } : {};
-        problems.add({ file, line, column, ...named, value, message, expected: `${header.length} felter adskilt af "${delimiter}"` });
-        return;
+        problems.add({ file, line: row.line, column, ...named, value, message, expected: `${header.length} felter adskilt af "${delimiter}"` });
+        return true;
       }
-      reader.read(fields, line);
+      reader.read(row);
+      return true;
     },
   });
   if (header !== undefined && reader !== undefined) {
@@ -119,6 +114,10 @@ export function ingestFile(state: IngestState, { file, bytes, release, tables }:
   }
   input.observations = state.releaseCounts[release]!.values - valuesBefore;
   return input;
+}
+
+function cells(row: CsvRow, from: number): string[] {
+  return Array.from({ length: Math.max(0, row.count - from) }, (_, index) => row.cell(from + index));
 }
 
 function periodSpan(state: IngestState, reader: RowReader): InputFile['periods'] {
@@ -134,7 +133,7 @@ function reportCutOffPeriods(state: IngestState, file: string, header: string[],
   }
 }
 
-function reportCutOff(state: IngestState, file: string, header: string[], column: number, periods: { code: string; areas: Set<number>; line: number }[]): void {
+function reportCutOff(state: IngestState, file: string, header: string[], column: number, periods: { code: string; areas: AreaSet; line: number }[]): void {
   periods.forEach((period, i) => {
     const neighbours = [periods[i - 1], periods[i + 1]].filter((p) => p !== undefined).map((p) => p.areas.size);
     const most = Math.max(0, ...neighbours);
@@ -150,10 +149,4 @@ function reportCutOff(state: IngestState, file: string, header: string[], column
       });
     }
   });
-}
-
-function countLines(text: string): number {
-  let count = 0;
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
-  return count;
 }

@@ -58,7 +58,7 @@ export function createIngestState(catalogue: Catalogue, registry: Registry, rele
     registry,
     decimal,
     releases,
-    store: new ObservationStore(),
+    store: new ObservationStore(catalogue.indicators.length, registry.byCode.size + 1),
     problems: new ProblemList(problemCap),
     files: [],
     codes: [],

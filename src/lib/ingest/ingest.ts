@@ -8,14 +8,27 @@ import type { Registry } from '../reference/registry.ts';
 import { sortObservations } from './sort-observations.ts';
 import { tablesFromName } from './tables-from-name.ts';
 
-export interface IngestSource {
+/** A file to ingest: its bytes, or a way to read them in chunks (a large file need never be in memory whole). */
+export type IngestSource = {
   /** Name used in messages (path as given). */
   file: string;
-  bytes: Uint8Array;
   /** Index into IngestOptions.releases; sources must come in release order. Default 0. */
   release?: number;
   /** Jobindsats tables the file holds, from its release manifest; else read off its name. */
   tables?: string[];
+} & (
+  | { bytes: Uint8Array }
+  | {
+      /** Reads the file from its start in chunks, each valid until the next is asked for; called more than once. */
+      chunks: () => Iterable<Uint8Array>;
+    }
+);
+
+/** Decoding and scanning run over pieces of this size (small enough for short-lived strings), also for bytes held in memory. */
+const CHUNK = 1 << 16;
+
+function* inChunks(bytes: Uint8Array): Generator<Uint8Array> {
+  for (let offset = 0; offset < bytes.length; offset += CHUNK) yield bytes.subarray(offset, offset + CHUNK);
 }
 
 export interface IngestOptions {
@@ -52,7 +65,8 @@ export function ingest(sources: Iterable<IngestSource>, catalogue: Catalogue, re
     if (release < lastRelease || release >= releases.length)
       throw new Error(`ingest: ${source.file} har udgivelse nr. ${release}, men filerne skal komme i udgivelsernes rækkefølge`);
     lastRelease = release;
-    inputs.push(ingestFile(state, { file: source.file, bytes: source.bytes, release, tables: source.tables ?? tablesFromName(source.file) }));
+    const chunks = 'chunks' in source ? source.chunks : () => inChunks(source.bytes);
+    inputs.push(ingestFile(state, { file: source.file, chunks, release, tables: source.tables ?? tablesFromName(source.file) }));
   }
   if (inputs.length === 0) state.problems.add({ file: '(ingen filer)', message: 'der er ingen inputfiler', expected: 'mindst én CSV-fil' });
 
@@ -77,18 +91,23 @@ export function ingest(sources: Iterable<IngestSource>, catalogue: Catalogue, re
 /** Every revision with its key spelled out, in the order the releases made them. */
 function listRevisions(state: IngestState): Revision[] {
   const { store } = state;
-  return store.revisions.map((r, index) => {
-    const later = store.revisions.slice(index + 1).find((next) => next.row === r.row);
-    return {
+  // Each revision's `to` is the next revision's `from` for the same row, or the value now: found walking backwards.
+  const next = new Map<number, number | null>();
+  const revisions: Revision[] = new Array<Revision>(store.revisions.length);
+  for (let index = store.revisions.length - 1; index >= 0; index--) {
+    const r = store.revisions[index]!;
+    revisions[index] = {
       code: state.codes[store.area[r.row] ?? 0] ?? '',
       period: state.periods[store.period[r.row] ?? 0] ?? '',
       measure: state.measures.ids[store.measure[r.row] ?? 0] ?? '',
       from: r.from,
-      to: later ? later.from : store.valueOf(r.row),
+      to: next.has(r.row) ? next.get(r.row)! : store.valueOf(r.row),
       fromRelease: r.fromRelease,
       release: r.release,
     };
-  });
+    next.set(r.row, r.from);
+  }
+  return revisions;
 }
 
 /** Per release: how many values it holds, which were new, revised or unchanged, and which periods it first published. */
@@ -103,27 +122,28 @@ function summariseReleases(state: IngestState, inputs: InputFile[]): ReleaseSumm
     unchanged: 0,
     newPeriods: [],
   }));
-  // measure × period (as one number) → the earliest release holding any of its values.
+  // measure × period (as one number) → 1 + the earliest release holding any of its values (0: none).
   const periodCount = state.periods.length;
-  const firstOfPeriod = new Map<number, number>();
+  const earliest = new Int32Array(state.measures.ids.length * periodCount);
   for (let row = 0; row < store.size; row++) {
     const first = store.first[row] ?? 0;
     summaries[first]!.added++;
     const key = (store.measure[row] ?? 0) * periodCount + (store.period[row] ?? 0);
-    const known = firstOfPeriod.get(key);
-    if (known === undefined || first < known) firstOfPeriod.set(key, first);
+    const known = earliest[key] ?? 0;
+    if (known === 0 || first + 1 < known) earliest[key] = first + 1;
   }
   for (const revision of store.revisions) summaries[revision.release]!.revised++;
   state.releaseCounts.forEach((counts, index) => Object.assign(summaries[index]!, counts));
   const byRelease = new Map<number, Map<string, string[]>>();
-  for (const [key, release] of firstOfPeriod) {
-    const measure = Math.floor(key / periodCount);
-    const period = key % periodCount;
-    const id = state.measures.ids[measure]!;
+  earliest.forEach((first, key) => {
+    if (first === 0) return;
+    const id = state.measures.ids[Math.floor(key / periodCount)]!;
+    const release = first - 1;
     if (!byRelease.has(release)) byRelease.set(release, new Map());
     const list = byRelease.get(release)!;
-    list.set(id, [...(list.get(id) ?? []), state.periods[period]!]);
-  }
+    if (!list.has(id)) list.set(id, []);
+    list.get(id)!.push(state.periods[key % periodCount]!);
+  });
   for (const [release, measures] of byRelease) {
     summaries[release]!.newPeriods = [...measures]
       .map(([measure, periods]) => ({ measure, periods: periods.sort() }))

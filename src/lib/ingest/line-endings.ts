@@ -34,15 +34,17 @@ export function lineEndingProblems(file: string, text: string): { breaking: Prob
     });
   }
   const cut = firstLf !== -1 && !text.endsWith('\n') && text.slice(text.lastIndexOf('\n') + 1).trim() !== '' && !insideQuotes(text, text.length);
-  const unfinished = cut
-    ? {
-        file,
-        line: lineNumber(text, text.length),
-        message: 'sidste linje mangler det linjeskift, som alle andre linjer har – er filen afkortet?',
-        expected: 'en hel fil; tilføj et linjeskift til sidst, hvis den er hel',
-      }
-    : undefined;
-  return { breaking, unfinished };
+  return { breaking, unfinished: cut ? unfinishedLine(file, lineNumber(text, text.length)) : undefined };
+}
+
+/** The last line (`line`) has content but not the line ending every other line has. */
+export function unfinishedLine(file: string, line: number): Problem {
+  return {
+    file,
+    line,
+    message: 'sidste linje mangler det linjeskift, som alle andre linjer har – er filen afkortet?',
+    expected: 'en hel fil; tilføj et linjeskift til sidst, hvis den er hel',
+  };
 }
 
 function lineNumber(text: string, index: number): number {

@@ -58,3 +58,44 @@ export function readNumberCell(cell: string): NumberCell {
   if (dots > 1) return { kind: 'number', value: komma, mark: 'komma' };
   return { kind: 'ambiguous', komma, punktum: Number(text) };
 }
+
+/**
+ * readPlainNumberAt's answers: read it with readNumberCell instead, an empty cell, or a number (in PLAIN_VALUE[0])
+ * without or with a decimal comma.
+ */
+export const NEEDS_FULL_READ = 0;
+export const EMPTY_CELL = 1;
+export const PLAIN = 2;
+export const PLAIN_KOMMA = 3;
+/** The number the last readPlainNumberAt call read; read it at once. A typed array, as a double stored in an object field is a new heap object each time. */
+export const PLAIN_VALUE = new Float64Array(1);
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+/**
+ * The common cells read in place, without making a string: "" (missing), "42", "-4,9". Anything else (dots, spaces,
+ * markers, more than 15 digits) is left to readNumberCell. Same values as readNumberCell: digits over a power of ten
+ * are both exact below 2^53, so the one division rounds to the same double as Number("4.9").
+ */
+export function readPlainNumberAt(text: string, start: number, end: number): number {
+  if (start === end) return EMPTY_CELL;
+  let i = start;
+  const negative = text.charCodeAt(i) === 45;
+  if (negative) i++;
+  const first = i;
+  let digits = 0;
+  let scale = -1;
+  let mantissa = 0;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      if (scale >= 0) scale++;
+    } else if (c === 44 && scale === -1 && i > first) scale = 0;
+    else return NEEDS_FULL_READ;
+  }
+  if (digits === 0 || digits > 15 || scale === 0) return NEEDS_FULL_READ;
+  const value = scale > 0 ? mantissa / POWERS_OF_TEN[scale]! : mantissa;
+  PLAIN_VALUE[0] = negative ? -value : value;
+  return scale > 0 ? PLAIN_KOMMA : PLAIN;
+}

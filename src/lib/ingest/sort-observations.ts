@@ -3,30 +3,23 @@ import type { IngestState } from './ingest-state.ts';
 
 /**
  * The stored observations ordered by measure id, kommunekode and period, as a list that builds each Observation only
- * when asked: one numeric sort over packed rank keys, no string compares and no two million objects held at once.
+ * when asked: the order is read off the store's dense key index (measure → area → period, each in rank order), so there
+ * is no sort, no string compare and no two million objects held at once.
  */
 export function sortObservations(state: IngestState): ObservationList {
   const { store, codes, periods, sources } = state;
   const ids = state.measures.ids;
-  const measureRank = ranks(ids);
-  const codeRank = ranks(codes);
-  const periodRank = ranks(periods);
   const n = store.size;
-  const keys = new Float64Array(n);
-  for (let row = 0; row < n; row++) {
-    const composite = ((measureRank[store.measure[row] ?? 0] ?? 0) * codes.length + (codeRank[store.area[row] ?? 0] ?? 0)) * periods.length;
-    keys[row] = composite + (periodRank[store.period[row] ?? 0] ?? 0);
+  const order = new Uint32Array(n);
+  const codesInOrder = byRank(codes);
+  const periodsInOrder = byRank(periods);
+  let next = 0;
+  for (const measure of byRank(ids)) {
+    const held = Int32Array.from(periodsInOrder.filter((period) => store.hasBlock(measure, period)));
+    if (held.length === 0) continue;
+    for (const area of codesInOrder) next = appendRows(store, measure, area, held, order, next);
   }
-  let order: Uint32Array;
-  if (ids.length * codes.length * periods.length * n < Number.MAX_SAFE_INTEGER) {
-    // Each key is unique, so key * n + row sorts like the key and carries the row along.
-    for (let row = 0; row < n; row++) keys[row] = (keys[row] ?? 0) * n + row;
-    keys.sort();
-    order = new Uint32Array(n);
-    for (let i = 0; i < n; i++) order[i] = (keys[i] ?? 0) % n;
-  } else {
-    order = Uint32Array.from({ length: n }, (_, row) => row).sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0));
-  }
+  if (next !== n) throw new Error(`sortObservations: ${next} af ${n} observationer fundet i indekset`);
 
   function at(index: number): Observation | undefined {
     if (index < 0 || index >= n) return undefined;
@@ -44,9 +37,16 @@ export function sortObservations(state: IngestState): ObservationList {
   return { length: n, at };
 }
 
-function ranks(values: readonly string[]): Uint32Array {
-  const order = values.map((_, index) => index).sort((a, b) => ((values[a] ?? '') < (values[b] ?? '') ? -1 : 1));
-  const rank = new Uint32Array(values.length);
-  order.forEach((index, position) => (rank[index] = position));
-  return rank;
+/** Indexes of `values` in the order of their values. */
+/** The rows of one measure and area, period by period, appended to `order` at `next`; returns the new end. */
+function appendRows(store: IngestState['store'], measure: number, area: number, periods: Int32Array, order: Uint32Array, next: number): number {
+  for (let i = 0; i < periods.length; i++) {
+    const row = store.find(measure, area, periods[i]!);
+    if (row !== -1) order[next++] = row;
+  }
+  return next;
+}
+
+function byRank(values: readonly string[]): number[] {
+  return values.map((_, index) => index).sort((a, b) => ((values[a] ?? '') < (values[b] ?? '') ? -1 : 1));
 }

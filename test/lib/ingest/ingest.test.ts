@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ingestFixtures, rows } from '../../support/ingest-fixtures.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ingest } from '../../../src/lib/ingest/ingest.ts';
+import { catalogue, fixtures, ingestFixtures, registry, rows } from '../../support/ingest-fixtures.ts';
 
 const AKT = 'aktiveringsgrad-kontanthjaelp';
 const BER = 'aktiveringsberoerte-kontanthjaelp';
@@ -142,5 +145,27 @@ describe('ingest: published file variants', () => {
       { code: '000', period: '2018M12', measure: 'samtaler-dagpenge', value: 67, sample: false, source: 'star-brev-2019' },
       { code: '751', period: '2018M12', measure: 'samtaler-dagpenge', value: 71.2, sample: false },
     ]);
+  });
+});
+
+describe('ingest: files read in chunks', () => {
+  it('ingest: every fixture read in chunks of a few bytes gives the same observations, problems and notices as read whole', () => {
+    const names = readdirSync(fixtures).filter((name) => name.endsWith('.csv'));
+    const run = (source: (bytes: Uint8Array) => { bytes: Uint8Array } | { chunks: () => Iterable<Uint8Array> }) =>
+      names.map((file) => {
+        const result = ingest([{ file, ...source(readFileSync(join(fixtures, file))) }], catalogue, registry, { builtAt: '2026-01-01T00:00:00Z' });
+        const observations = result.dataset ? Array.from({ length: result.dataset.observations.length }, (_, i) => result.dataset!.observations.at(i)) : [];
+        return { file, problems: result.problems, notices: result.notices, observations, inputs: result.dataset?.inputs };
+      });
+    const whole = run((bytes) => ({ bytes }));
+    for (const size of [1, 3, 17]) {
+      const chunked = run((bytes) => ({
+        *chunks() {
+          for (let offset = 0; offset < bytes.length; offset += size) yield bytes.slice(offset, offset + size);
+        },
+      }));
+      expect(chunked, `chunks of ${size} bytes`).toEqual(whole);
+    }
+    expect(whole.some((result) => result.problems.length > 0) && whole.some((result) => result.observations.length > 0)).toBe(true);
   });
 });
