@@ -73,6 +73,10 @@ export interface ReleaseSummary extends Release {
 export interface ObservationList {
   readonly length: number;
   at(index: number): Observation | undefined;
+  /** Set when the list is known to be in dataset order (measure, code, period): the export need not check. */
+  readonly inOrder?: boolean;
+  /** Set when it is known whether any observation is sample data: the export need not look. */
+  readonly anySample?: boolean;
 }
 
 export interface DatasetDraft {

@@ -12,7 +12,7 @@ export function exportCsv(observations: ObservationList, registry: Registry): st
   const names = new Map<string, string>([[NATIONAL_CODE, NATIONAL_NAME]]);
   for (const kommune of registry.kommuner) names.set(kommune.code, kommune.name);
   const field = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
-  const withSample = hasSample(observations);
+  const withSample = observations.anySample ?? hasSample(observations);
   const lines = [[...EXPORT_HEADER, ...(withSample ? [SAMPLE_COLUMN] : [])].join(',')];
   for (const { code, period, measure, value, sample } of inDatasetOrder(observations)) {
     const row = [code, field(names.get(code) ?? ''), field(period), field(measure), value === null ? '' : plainNumber(value)].join(',');
@@ -46,14 +46,16 @@ function hasSample(observations: ObservationList): boolean {
   return false;
 }
 
-/** The list itself when it is already sorted (as the ingest's and dataset.json's are), else a sorted copy. */
+/** The list itself when it is already sorted (as the ingest's and dataset.json's are, and says so), else a sorted copy. */
 function* inDatasetOrder(observations: ObservationList): Generator<Observation> {
-  let previous: Observation | undefined;
   let sorted = true;
-  for (let index = 0; index < observations.length && sorted; index++) {
-    const current = observations.at(index);
-    if (previous && current && compareObservations(previous, current) > 0) sorted = false;
-    previous = current;
+  if (!observations.inOrder) {
+    let previous: Observation | undefined;
+    for (let index = 0; index < observations.length && sorted; index++) {
+      const current = observations.at(index);
+      if (previous && current && compareObservations(previous, current) > 0) sorted = false;
+      previous = current;
+    }
   }
   if (sorted) {
     for (let index = 0; index < observations.length; index++) yield observations.at(index)!;

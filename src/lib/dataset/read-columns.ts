@@ -110,6 +110,8 @@ export function observationsOf(file: DatasetFile, codes?: ReadonlySet<string>, v
   }
   return {
     length,
+    inOrder: true,
+    anySample: blocks.some(({ view, code, periods }) => view.sample && periods.some((period) => view.isSample(code, period))),
     at(index) {
       if (index < 0 || index >= length) return undefined;
       let low = 0;

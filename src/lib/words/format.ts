@@ -13,8 +13,23 @@ function numberFormat(decimals: number): Intl.NumberFormat {
   return format;
 }
 
+/** Formatted numbers by decimals and value: pages show the same few thousand values over and over, and Intl is slow. */
+const formatted = [new Map<number, string>(), new Map<number, string>(), new Map<number, string>()];
+
 /** "96.938", "4,9", "−1,5": Danish decimal comma, thousands dot (also for 4-digit numbers: "4.952") and a real minus sign. */
 export function formatNumber(value: number, decimals = 0): string {
+  const cache = Object.is(value, -0) ? undefined : formatted[decimals];
+  const known = cache?.get(value);
+  if (known !== undefined) return known;
+  const text = formatNumberWithIntl(value, decimals);
+  if (cache) {
+    if (cache.size > 50_000) cache.clear();
+    cache.set(value, text);
+  }
+  return text;
+}
+
+function formatNumberWithIntl(value: number, decimals: number): string {
   const text = numberFormat(decimals)
     .format(value)
     .replace(/^[-\u2212]/, '-');
