@@ -1,4 +1,4 @@
-/** The kommune page's Excel workbook: its CSV (every measure, every period, and the country) turned into a sheet. */
+/** The kommune page's Excel workbook: its CSV and Hele landet's (every measure, every period) in one sheet. */
 import { aboutLines, type ViewColumn } from '../lib/download/view-table.ts';
 import { SAMPLE_WARNING } from '../lib/words/sample-warning.ts';
 import { wireDownloads } from './download.ts';
@@ -6,16 +6,18 @@ import { wireDownloads } from './download.ts';
 export function initKommuneDownload(): void {
   const root = document.querySelector<HTMLElement>('[data-kommune-download]');
   if (!root) return;
-  const { csv = '', name = '', title = '', credit = '' } = root.dataset;
+  const { csv = '', national = '', name = '', title = '', credit = '' } = root.dataset;
   wireDownloads(root, async () => {
-    const response = await fetch(csv);
-    if (!response.ok) throw new Error(`${csv}: HTTP ${response.status}`);
-    const [header = '', ...lines] = (await response.text()).trim().split('\n');
-    const labels = header.split(',');
+    // Hele landet first, as in "Hent alle data" (code 000 sorts first); our own export, so no field holds a comma or quote.
+    const files = await Promise.all([national, csv].filter(Boolean).map(readExport));
+    const labels = files.some((f) => f.labels.includes('eksempeldata')) ? [...EXPORT_LABELS, 'eksempeldata'] : EXPORT_LABELS;
     const valueAt = labels.indexOf('vaerdi');
     const columns: ViewColumn[] = labels.map((label, i) => ({ label, kind: i === valueAt ? 'tal' : 'text' }));
-    // Our own export: no field holds a comma or a quote (names, codes, period codes, measure ids, plain numbers).
-    const rows = lines.map((line) => line.split(',').map((cell, i) => (i === valueAt ? (cell === '' ? null : Number(cell)) : cell)));
+    const rows = files.flatMap((file) =>
+      file.rows.map((cells) =>
+        labels.map((label, i) => (i === valueAt ? toNumber(cells.get(label)) : (cells.get(label) ?? (label === 'eksempeldata' ? 'nej' : '')))),
+      ),
+    );
     const sample = labels.includes('eksempeldata');
     return {
       name,
@@ -33,4 +35,17 @@ export function initKommuneDownload(): void {
       }),
     };
   });
+}
+
+const EXPORT_LABELS = ['kommunekode', 'kommune', 'periode', 'maaling', 'vaerdi'];
+
+const toNumber = (cell: string | undefined) => (cell === undefined || cell === '' ? null : Number(cell));
+
+/** One of the site's CSV exports as rows of named cells. */
+async function readExport(url: string): Promise<{ labels: string[]; rows: Map<string, string>[] }> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const [header = '', ...lines] = (await response.text()).trim().split('\n');
+  const labels = header.split(',');
+  return { labels, rows: lines.map((line) => new Map(line.split(',').map((cell, i) => [labels[i]!, cell]))) };
 }

@@ -28,8 +28,8 @@ export const kommuner: Kommune[] = [...registry.kommuner].sort((a, b) => a.name.
 export const measureViews = new Map(dataset.measures.map((columns) => [columns.id, measureView(columns)]));
 /** Every observation in dataset order, built one at a time: the CSV downloads. */
 export const observations = observationsOf(dataset, undefined, measureViews);
-/** One kommune's observations with Hele landet beside them: its own download. */
-export const observationsFor = (code: string) => observationsOf(dataset, new Set([code, NATIONAL_CODE]), measureViews);
+/** One area's observations: a kommune's own download, or Hele landet's (written once, not beside every kommune). */
+export const observationsFor = (code: string) => observationsOf(dataset, new Set([code]), measureViews);
 
 /** Layers of input, oldest first: published documents (undated), archived releases, files given directly. */
 export const releases: ReleaseSummary[] = dataset.releases;
@@ -139,6 +139,9 @@ export const tablePeriods: string[] = [...new Set(mappable.flatMap((d) => d.peri
 /** "Hent alle data": the export table; its name says so when it holds sample data. */
 export const downloadName = dataset.sample ? 'jobcentertjek-data-eksempeldata.csv' : 'jobcentertjek-data.csv';
 export const downloadUrl = `/data/${downloadName}`;
+/** Hele landet's numbers alone: what every kommune page's download is compared with. */
+export const nationalDownloadName = dataset.sample ? 'hele-landet-eksempeldata.csv' : 'hele-landet.csv';
+export const nationalDownloadUrl = `/data/${nationalDownloadName}`;
 
 /**
  * How an indicator is named among the others of its topic: by target group when they share a title (the interview

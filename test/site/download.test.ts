@@ -100,10 +100,17 @@ describe('downloads', { timeout: 30_000 }, () => {
     const csv = await grab(page, '[data-kommune-download] a[download]');
     expect(csv.name).toMatch(/^jobcentertjek_koege_\d{4}-\d{2}\.csv$/);
     const lines = csvRows(csv.path);
+    expect(new Set(lines.slice(1).map((row) => row[0])), 'only Køge in its own file').toEqual(new Set(['259']));
+    const nation = await grab(page, '[data-kommune-download] a[download]:nth-of-type(2)');
+    const nationLines = csvRows(nation.path);
+    expect(new Set(nationLines.slice(1).map((row) => row[0]))).toEqual(new Set(['000']));
     const xlsx = await grab(page, '[data-kommune-download] [data-download-view="xlsx"]');
     expect(xlsx.name).toBe(csv.name.replace(/\.csv$/, '.xlsx'));
     const sheet = (await workbook(xlsx.path)).getWorksheet('Tal')!;
-    expect(sheet.rowCount).toBe(1 + lines.length);
+    // A title row, the header, then Hele landet's rows and Køge's.
+    expect(sheet.rowCount, 'the workbook holds Køge and Hele landet').toBe(2 + (lines.length - 1) + (nationLines.length - 1));
+    expect(sheet.getRow(3).getCell(1).value).toBe('000');
+    expect(sheet.getRow(sheet.rowCount).getCell(1).value).toBe('259');
     await page.close();
   });
 
