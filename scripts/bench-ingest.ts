@@ -3,12 +3,13 @@
  * ";", CRLF, decimal komma; 99 areas × monthly periods ending July 2026, as far back as the row count needs) in a temp
  * folder, then measures side by side, each in its own child process so one cannot inflate the other's memory:
  *   - papaparse parsing the same file row by row (`step`) and doing nothing with the rows: the anchor;
- *   - our ingest through the data:build code path (read, check, validate, store, sort), then writing dataset.json.
+ *   - our ingest through the data:build code path (read, check, validate, store, sort), then writing dataset.json;
+ *   - the whole of `npm run data:build -- --input <file>` (scripts/build-dataset.ts from start to exit).
  * Time is the fastest of `--runs`; peak memory is the process's maximum resident set (process.resourceUsage().maxRSS),
  * with the resident set before the file is touched (Node, the loaded modules, the reference data) beside it.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,7 +23,7 @@ interface Measured {
   /** maxRSS in MB before the file is read, and after the work. */
   startMb: number;
   peakMb: number;
-  /** Ours only: dataset.json's bytes, the time and peak of toColumns + writing it. */
+  /** Ours only: dataset.json's bytes, the time and peak of making and writing it. */
   datasetBytes?: number;
   writeSeconds?: number;
   writePeakMb?: number;
@@ -34,7 +35,9 @@ const { values } = parseArgs({
   options: { rows: { type: 'string' }, runs: { type: 'string' }, child: { type: 'string' }, file: { type: 'string' } },
 });
 
-if (values.child) {
+if (values.child === 'data:build') {
+  await dataBuild(values.file!);
+} else if (values.child) {
   const measured = values.child === 'papaparse' ? await papaparse(values.file!) : await ours(values.file!);
   process.stdout.write(`${JSON.stringify(measured)}\n`);
 } else {
@@ -59,8 +62,8 @@ async function papaparse(file: string): Promise<Measured> {
 }
 
 async function ours(file: string): Promise<Measured> {
-  const { ingestPaths, loadReference, printProblems, writeAtomic } = await import('./io.ts');
-  const { toColumns } = await import('../src/lib/dataset/to-columns.ts');
+  const { ingestPaths, loadReference, printProblems } = await import('./io.ts');
+  const { datasetJson } = await import('../src/lib/dataset/dataset-json.ts');
   loadReference();
   const startMb = maxRssMb();
   const start = performance.now();
@@ -74,18 +77,36 @@ async function ours(file: string): Promise<Measured> {
   const rows = result.dataset.inputs.reduce((sum, input) => sum + input.rows, 0);
   const writeStart = performance.now();
   const output = join(tmpdir(), `bench-ingest-${process.pid}.json`);
-  const json = JSON.stringify(toColumns(result.dataset));
-  writeAtomic(output, [json]);
+  const fd = openSync(output, 'w');
+  let datasetBytes = 0;
+  for (const piece of datasetJson(result.dataset)) datasetBytes += writeSync(fd, piece);
+  closeSync(fd);
   rmSync(output, { force: true });
   return {
     rows,
     seconds,
     startMb,
     peakMb,
-    datasetBytes: Buffer.byteLength(json),
+    datasetBytes,
     writeSeconds: (performance.now() - writeStart) / 1000,
     writePeakMb: maxRssMb(),
   };
+}
+
+/**
+ * data:build as the user runs it, in this process: the script reads process.argv and writes as usual, and the figures
+ * are taken on exit. Time counts from the process's start (Node and module loading included), as `time` would.
+ */
+async function dataBuild(file: string): Promise<void> {
+  const output = join(tmpdir(), `bench-data-build-${process.pid}.json`);
+  process.argv = [process.argv[0]!, join(import.meta.dirname, 'build-dataset.ts'), '--input', file, '--output', output];
+  process.on('exit', (code) => {
+    rmSync(output, { force: true });
+    if (code !== 0) return;
+    const measured: Measured = { rows: 0, seconds: performance.now() / 1000, startMb: 0, peakMb: maxRssMb() };
+    process.stdout.write(`${JSON.stringify(measured)}\n`);
+  });
+  await import('./build-dataset.ts');
 }
 
 async function main(): Promise<void> {
@@ -116,12 +137,15 @@ async function main(): Promise<void> {
 
       const anchor: Measured[] = [];
       const ingest: Measured[] = [];
+      const build: Measured[] = [];
       for (let run = 0; run < runs; run++) {
         anchor.push(child('papaparse', file));
         ingest.push(child('ours', file));
+        build.push(child('data:build', file));
       }
       const a = fastest(anchor);
       const o = fastest(ingest);
+      const b = fastest(build);
       const line = (name: string, m: Measured) =>
         `${name.padEnd(34)}${da(m.rows).padStart(11)}${da(m.seconds, 2).padStart(8)} s${da(m.peakMb).padStart(7)} MB   (${da(m.startMb)} MB før filen læses)\n`;
       process.stdout.write(`${''.padEnd(34)}${'rækker'.padStart(11)}${'tid'.padStart(10)}${'maks.'.padStart(10)}\n`);
@@ -133,7 +157,11 @@ async function main(): Promise<void> {
       );
       process.stdout.write(
         `datasæt (dataset.json, en kolonneblok pr. måling): ${da(o.datasetBytes! / 1e6, 1)} MB = ${da(o.datasetBytes! / csvBytes, 2)} × CSV-filen; ` +
-          `toColumns + skrivning ${da(o.writeSeconds!, 2)} s, maks. ${da(o.writePeakMb!)} MB\n`,
+          `kolonner + skrivning ${da(o.writeSeconds!, 2)} s, maks. ${da(o.writePeakMb!)} MB\n`,
+      );
+      process.stdout.write(
+        `data:build i alt (node scripts/build-dataset.ts --input <testfilen>, fra start til exit): ${da(b.seconds, 2)} s, maks. ${da(b.peakMb)} MB ` +
+          `(hurtigste af ${runs})\n`,
       );
       return 0;
     } finally {
@@ -142,12 +170,13 @@ async function main(): Promise<void> {
   });
 }
 
-function child(kind: 'papaparse' | 'ours', file: string): Measured {
+function child(kind: 'papaparse' | 'ours' | 'data:build', file: string): Measured {
   const result = spawnSync(process.execPath, [import.meta.filename, '--child', kind, '--file', file], {
     encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
+    // data:build reports what it wrote on stderr, once a run: shown only when it fails.
+    stdio: ['ignore', 'pipe', kind === 'data:build' ? 'pipe' : 'inherit'],
   });
-  if (result.status !== 0) throw new Error(`${kind} fejlede (exitkode ${result.status})`);
+  if (result.status !== 0) throw new Error(`${kind} fejlede (exitkode ${result.status})${result.stderr ? `:\n${result.stderr}` : ''}`);
   return JSON.parse(result.stdout.trim().split('\n').pop()!) as Measured;
 }
 

@@ -1,8 +1,9 @@
 /** npm run data:build [-- --input <fil-eller-mappe>... --release-date … --demo --decimal komma|punktum --output <fil>] → .cache/dataset.json */
-import { join } from 'node:path';
-import { toColumns } from '../src/lib/dataset/to-columns.ts';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { datasetJson } from '../src/lib/dataset/dataset-json.ts';
 import { SAMPLE_WARNING } from '../src/lib/words/sample-warning.ts';
-import { count, ingestPlan, planInputs, printProblems, readArgs, ROOT, runScript, writeAtomic } from './io.ts';
+import { count, ingestPlan, planInputs, printProblems, readArgs, ROOT, runScript } from './io.ts';
 
 runScript(() => {
   const args = readArgs(process.argv.slice(2));
@@ -15,7 +16,7 @@ runScript(() => {
     return 1;
   }
   const output = args.output ?? process.env['JOBCENTERTJEK_DATASET'] ?? join(ROOT, '.cache', 'dataset.json');
-  writeAtomic(output, [JSON.stringify(toColumns(result.dataset))]);
+  writeBytesAtomic(output, datasetJson(result.dataset));
   const { dataset } = result;
   const rows = dataset.inputs.reduce((sum, input) => sum + input.rows, 0);
   const dated = dataset.releases.filter((release) => release.date !== null).length;
@@ -27,3 +28,24 @@ runScript(() => {
   if (dataset.sample) process.stderr.write(`Advarsel: ${SAMPLE_WARNING}.\n`);
   return 0;
 });
+
+/**
+ * writeAtomic for pieces of bytes, each written before the next is made: the dataset is written as it is made,
+ * without turning a million values into text first (that alone kept 15 MB more at a million rows).
+ */
+function writeBytesAtomic(path: string, pieces: Iterable<Uint8Array>): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    const fd = openSync(temp, 'w');
+    try {
+      for (const piece of pieces) for (let written = 0; written < piece.length;) written += writeSync(fd, piece, written);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
