@@ -21,7 +21,7 @@ runScript(() => {
   const rows = dataset.inputs.reduce((sum, input) => sum + input.rows, 0);
   const dated = dataset.releases.filter((release) => release.date !== null).length;
   process.stderr.write(
-    `Datasæt skrevet til ${output}: ${count(plan.files.length, 'fil', 'filer')} i ${count(dataset.releases.length, 'lag', 'lag')} (${count(dated, 'dateret udgivelse', 'daterede udgivelser')}), ` +
+    `Datasæt skrevet til ${process.env['JOBCENTERTJEK_DATASET_SHOWN'] ?? output}: ${count(plan.files.length, 'fil', 'filer')} i ${count(dataset.releases.length, 'lag', 'lag')} (${count(dated, 'dateret udgivelse', 'daterede udgivelser')}), ` +
       `${count(rows, 'række', 'rækker')}, ${count(dataset.observations.length, 'værdi', 'værdier')}, ${count(dataset.revisions.length, 'revision', 'revisioner')}, ` +
       `${count(result.kommuner, 'kommune', 'kommuner')}, ${count(result.periods, 'periode', 'perioder')}.\n`,
   );

@@ -97,7 +97,9 @@ runScript(() => {
   ];
   try {
     for (const [label, command, args, quiet] of steps) {
-      const result = step(label, command, typeof args === 'function' ? args() : args, { JOBCENTERTJEK_DATASET: tempDataset }, quiet);
+      // The dataset is written beside its place and swapped in with the site; its message names where it ends up.
+      const env = { JOBCENTERTJEK_DATASET: tempDataset, JOBCENTERTJEK_DATASET_SHOWN: relative(process.cwd(), DATASET) || DATASET };
+      const result = step(label, command, typeof args === 'function' ? args() : args, env, quiet);
       if (!result.ok) {
         process.stderr.write(`${result.output}\n`);
         process.stderr.write(
