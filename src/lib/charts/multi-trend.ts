@@ -1,6 +1,5 @@
-import { scaleLinear, scalePoint } from 'd3-scale';
+import { trendScales, type Point } from './trend-chart.ts';
 import { CompactPath } from '../map/compact-path.ts';
-import type { Point } from './trend-chart.ts';
 
 export interface MultiTrendLine {
   /** Straight segments; a period without a published value breaks the line. */
@@ -62,18 +61,7 @@ export function multiTrend(
   const height = options.height ?? 320;
   // Room on the right for the names at the ends of the lines ("Ringkøbing-Skjern").
   const plot = { left: 40, right: width - 124, top: 14, bottom: height - 26 };
-  const x = scalePoint<string>().domain(periods).range([plot.left, plot.right]);
-  const all = [...series.flat(), ...national];
-  const values = all.map((p) => p.value).filter((v): v is number => v !== null);
-  const steps = (options.requirement ?? []).filter(
-    (s): s is { from: string; to: string; level: number } => s.level !== null && x(s.from) !== undefined && x(s.to) !== undefined,
-  );
-  const max = Math.max(...values, ...steps.map((s) => s.level), 1);
-  const min = Math.min(...values, options.unit === 'pct' ? 0 : Infinity);
-  const y = scaleLinear()
-    .domain([Math.min(0, min), max])
-    .nice(5)
-    .range([plot.bottom, plot.top]);
+  const { x, y, steps } = trendScales(periods, [...series.flat(), ...national], options, plot, 5);
   const tickEvery = Math.max(1, Math.ceil(periods.length / 4));
   const tickPeriods = new Set(periods.filter((_, i) => i % tickEvery === 0));
 

@@ -25,6 +25,31 @@ export interface TrendChart {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+/**
+ * The scales of a trend chart: periods evenly along x, values on y from 0 (shares) to the highest value or the law's
+ * level, rounded to `ticks` nice steps; and the law's levels that fall inside the periods shown.
+ */
+export function trendScales(
+  periods: readonly string[],
+  points: readonly Point[],
+  options: { unit: 'pct' | 'antal'; requirement?: readonly { from: string; to: string; level: number | null }[] | undefined },
+  plot: { left: number; right: number; top: number; bottom: number },
+  ticks: number,
+) {
+  const x = scalePoint<string>().domain(periods).range([plot.left, plot.right]);
+  const values = points.map((p) => p.value).filter((v): v is number => v !== null);
+  const steps = (options.requirement ?? []).filter(
+    (s): s is { from: string; to: string; level: number } => s.level !== null && x(s.from) !== undefined && x(s.to) !== undefined,
+  );
+  const max = Math.max(...values, ...steps.map((s) => s.level), 1);
+  const min = Math.min(...values, options.unit === 'pct' ? 0 : Infinity);
+  const y = scaleLinear()
+    .domain([Math.min(0, min), max])
+    .nice(ticks)
+    .range([plot.bottom, plot.top]);
+  return { x, y, steps };
+}
+
 /** Geometry for a small trend chart over all periods, drawn as SVG at build time. */
 export function trendChart(
   periods: string[],
@@ -42,17 +67,7 @@ export function trendChart(
   const width = options.width ?? 480;
   const height = options.height ?? 190;
   const plot = { left: 40, right: width - 10, top: 12, bottom: height - 26 };
-  const x = scalePoint<string>().domain(periods).range([plot.left, plot.right]);
-  const values = [...series, ...national].map((p) => p.value).filter((v): v is number => v !== null);
-  const steps = (options.requirement ?? []).filter(
-    (s): s is { from: string; to: string; level: number } => s.level !== null && x(s.from) !== undefined && x(s.to) !== undefined,
-  );
-  const max = Math.max(...values, ...steps.map((s) => s.level), 1);
-  const min = Math.min(...values, options.unit === 'pct' ? 0 : Infinity);
-  const y = scaleLinear()
-    .domain([Math.min(0, min), max])
-    .nice(4)
-    .range([plot.bottom, plot.top]);
+  const { x, y, steps } = trendScales(periods, [...series, ...national], options, plot, 4);
   // Relative coordinates on a half-unit grid: a 40-year line stays a few kilobytes.
   // Straight segments; a period without a published value breaks the line.
   const toPath = (points: Point[]) => {
