@@ -3,6 +3,26 @@
  * large, and most readers never need it).
  */
 import { excelFormat, viewCsv, type ViewTable } from '../lib/download/view-table.ts';
+// The library's own prebuilt browser file, served as it is: the build neither parses nor bundles its megabyte.
+import excelUrl from 'exceljs/dist/exceljs.min.js?url';
+
+type Excel = typeof import('exceljs');
+let excel: Promise<Excel> | undefined;
+
+/** exceljs, fetched the first time a workbook is asked for (it sets the global ExcelJS). */
+function loadExcel(): Promise<Excel> {
+  excel ??= new Promise<Excel>((resolve, reject) => {
+    const script = Object.assign(document.createElement('script'), { src: excelUrl, async: true });
+    script.addEventListener('load', () => resolve((window as unknown as { ExcelJS: Excel }).ExcelJS));
+    script.addEventListener('error', () => {
+      excel = undefined; // the next click tries again
+      script.remove();
+      reject(new Error(`${excelUrl} kunne ikke hentes`));
+    });
+    document.head.append(script);
+  });
+  return excel;
+}
 
 function save(blob: Blob, name: string): void {
   const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: name });
@@ -17,7 +37,7 @@ export function downloadCsv(table: ViewTable): void {
 }
 
 export async function downloadXlsx(table: ViewTable): Promise<void> {
-  const { default: ExcelJS } = await import('exceljs');
+  const ExcelJS = await loadExcel();
   const book = new ExcelJS.Workbook();
   book.creator = 'Jobcentertjek';
   const sheet = book.addWorksheet('Tal');
