@@ -125,17 +125,27 @@ export function countVerdicts(
 export interface Standing {
   /** Kommuner with a published value, this one included. */
   total: number;
-  /** Kommuner with a clearly better value (beyond the tolerance). */
+  /** Kommuner with a clearly better value (beyond the tolerance, and outside the interval where one is known). */
   better: number;
   /** Kommuner with a clearly worse value. */
   worse: number;
   tolerance: number;
+  /** Persons in this kommune's group, when the interval decided what is clear. */
+  headcount?: number;
 }
 
-/** Where a value sits among all kommuner, counting only clear differences so near-ties are not ranked. */
-export function standing(value: number, all: number[], better: Better, tolerance = levelTolerance(value)): Standing {
-  const { under, over } = countAround(all, value, tolerance);
-  return better === 'lower' ? { total: all.length, better: under, worse: over, tolerance } : { total: all.length, better: over, worse: under, tolerance };
+/**
+ * Where a value sits among all kommuner, counting only clear differences so near-ties are not ranked: beyond the data's
+ * precision and, where the kommune's group size is published, outside the 95 % interval of its own share.
+ */
+export function standing(value: number, all: number[], better: Better, tolerance = levelTolerance(value), headcount?: number | null): Standing {
+  const [low, high] = typeof headcount === 'number' && headcount > 0 ? shareInterval(value, headcount) : [value, value];
+  const under = all.filter((v) => difference(value, v) >= tolerance && v < low).length;
+  const over = all.filter((v) => difference(v, value) >= tolerance && v > high).length;
+  const group = typeof headcount === 'number' && headcount > 0 ? { headcount } : {};
+  return better === 'lower'
+    ? { total: all.length, better: under, worse: over, tolerance, ...group }
+    : { total: all.length, better: over, worse: under, tolerance, ...group };
 }
 
 /** "Klart bedre end 61 og klart dårligere end 20 af de 97 kommuner med tal; resten ligger inden for 1 procentpoint." */
@@ -144,5 +154,8 @@ export function describeStanding(s: Standing, better: Better): string {
   if (better === 'neutral') {
     return `Klart højere end ${s.worse} og klart lavere end ${s.better} af de ${s.total} kommuner med tal.`;
   }
-  return `Klart bedre end ${s.worse} og klart dårligere end ${s.better} af de ${s.total} kommuner med tal; resten ligger inden for ${within}.`;
+  const rest = s.headcount
+    ? `resten ligger inden for ${within} eller så tæt på, at forskellen kan skyldes tilfældigheder med ${persons(s.headcount)} i målgruppen`
+    : `resten ligger inden for ${within}`;
+  return `Klart bedre end ${s.worse} og klart dårligere end ${s.better} af de ${s.total} kommuner med tal; ${rest}.`;
 }

@@ -75,3 +75,15 @@ describe('the group size decides what is clearly different (where headcounts are
     expect(countVerdicts([20, 10, 15.8, 2, null], 15.6, 'higher', [5000, 5000, 5000, 6, null])).toEqual({ better: 1, worse: 1, level: 1, unsure: 1 });
   });
 });
+
+describe('standing with the group size', () => {
+  it('standing: with 150 persons in the group, kommuner within chance of the share are not counted as clearly better or worse', () => {
+    const all = [8, 10, 12.6, 14, 15, 16, 20];
+    expect(standing(12.6, all, 'higher')).toMatchObject({ better: 4, worse: 2 });
+    const small = standing(12.6, all, 'higher', 1, 150);
+    expect(small).toMatchObject({ better: 1, worse: 1, headcount: 150 });
+    expect(describeStanding(small, 'higher')).toBe(
+      'Klart bedre end 1 og klart dårligere end 1 af de 7 kommuner med tal; resten ligger inden for 1 procentpoint eller så tæt på, at forskellen kan skyldes tilfældigheder med 150 personer i målgruppen.',
+    );
+  });
+});
