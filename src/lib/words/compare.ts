@@ -94,13 +94,6 @@ function level(): Comparison {
   return { position: 'level', words: 'på niveau med', verdict: undefined, phrase: 'på niveau med' };
 }
 
-/** How many values lie clearly under, clearly over, and on level with a reference (by the fixed tolerance). */
-export function countAround(values: number[], reference: number, tolerance = levelTolerance(reference)): { under: number; over: number; level: number } {
-  const under = values.filter((v) => difference(reference, v) >= tolerance).length;
-  const over = values.filter((v) => difference(v, reference) >= tolerance).length;
-  return { under, over, level: values.length - under - over };
-}
-
 /**
  * Each value against a reference with its own group size: how many are clearly better, clearly worse (or higher and
  * lower for neutral measures), on level, and unsure because the group is too small.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compare, countAround, countVerdicts, describeStanding, levelTolerance, MIN_GROUP, shareInterval, standing } from '../../../src/lib/words/compare.ts';
+import { compare, countVerdicts, describeStanding, levelTolerance, MIN_GROUP, shareInterval, standing } from '../../../src/lib/words/compare.ts';
 
 describe('compare', () => {
   it('compare: Aarhus 71,2 % against Hele landet 67 % is over and better when higher is better', () => {
@@ -37,9 +37,6 @@ describe('levelTolerance and difference', () => {
   it('compare: 1,3 % against 2,3 % is a full point under, despite floating-point arithmetic', () => {
     expect(compare(1.3, 2.3, 'neutral').position).toBe('under');
     expect(compare(66.9, 67.9, 'higher').position).toBe('under');
-  });
-  it('countAround: under, over and level add up to all values', () => {
-    expect(countAround([0.1, 0.5, 0.6, 1.0], 0.5)).toEqual({ under: 1, over: 2, level: 1 });
   });
   it('describeStanding: states the tolerance that was used', () => {
     expect(describeStanding(standing(0.6, [0.1, 0.6, 1.0], 'lower'), 'lower')).toMatch(/inden for 0,1 procentpoint\.$/);
