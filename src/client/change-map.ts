@@ -8,6 +8,7 @@ import { changeState, defaultChange, type ChangeMonth, type ChangePlaces, type C
 import type { Better } from '../lib/map/colour-scale.ts';
 import { nextInDirection, type Direction } from '../lib/map/spatial-nav.ts';
 import { formatPeriod } from '../lib/words/format.ts';
+import { fetchPeriodsFile } from './periods-file.ts';
 
 interface ChangeData {
   better: Better;
@@ -20,12 +21,6 @@ interface ChangeData {
   few: Record<string, string[]>;
   /** Every month's numbers: /data/kort/<id>.json. */
   source: string;
-}
-
-interface PeriodsFile {
-  periods: string[];
-  values: (number | null)[][];
-  national: (number | null)[];
 }
 
 const KEYS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
@@ -46,22 +41,12 @@ export function initChangeMap(): void {
   const stateOf = (from: ChangeMonth, to: ChangeMonth): ChangeState =>
     changeState(places, { better: data.better, from, to, few: [...(data.few[from.period] ?? []), ...(data.few[to.period] ?? [])] });
   let state = stateOf(data.from, data.to);
-  let file: Promise<PeriodsFile> | undefined;
 
   async function monthOf(period: string): Promise<ChangeMonth> {
     const known = months.get(period);
     if (known) return known;
-    file ??= fetch(data.source).then((response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return response.json() as Promise<PeriodsFile>;
-    });
-    try {
-      const all = await file;
-      all.periods.forEach((p, i) => months.set(p, { period: p, values: all.values[i]!, national: all.national[i] ?? null }));
-    } catch (error) {
-      file = undefined; // the next choice tries again
-      throw error;
-    }
+    const all = await fetchPeriodsFile(data.source);
+    all.periods.forEach((p, i) => months.set(p, { period: p, values: all.values[i]!, national: all.national[i] ?? null }));
     const found = months.get(period);
     if (!found) throw new Error(`ingen tal for ${period}`);
     return found;

@@ -10,6 +10,7 @@ import { addKommune, MAX_KOMMUNER, parseSelection, removeKommune, selectionQuery
 import { cleanQuery, findKommuner, type FindEntry } from '../lib/words/find-kommune.ts';
 import { formatList } from '../lib/words/format.ts';
 import { SAMPLE_WARNING } from '../lib/words/sample-warning.ts';
+import { fetchPeriodsFile } from './periods-file.ts';
 
 interface CompareData {
   places: ComparePlaces;
@@ -37,24 +38,12 @@ export function initCompare(): void {
   const measureById = new Map(data.measures.map((m) => [m.id, m]));
   const nameBySlug = new Map(data.places.slugs.map((s, i) => [s, data.places.names[i]!]));
   const entries: FindEntry[] = data.entries.map(([name, slug, keys]) => ({ name, slug, keys }));
-  const files = new Map<string, Promise<CompareNumbers>>();
   let shown: CompareSelection = { slugs: [...data.defaultSlugs], measure: data.defaultMeasure };
   /** What the reader last asked for: the base of the next change, even while its numbers are on their way. */
   let wanted: CompareSelection = shown;
   let latestRequest = 0;
 
-  function numbers(id: string): Promise<CompareNumbers> {
-    let file = files.get(id);
-    if (!file) {
-      file = fetch(data.source.replace('{id}', encodeURIComponent(id))).then((response) => {
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        return response.json() as Promise<CompareNumbers>;
-      });
-      file.catch(() => files.delete(id)); // the next try fetches again
-      files.set(id, file);
-    }
-    return file;
-  }
+  const numbers = (id: string): Promise<CompareNumbers> => fetchPeriodsFile(data.source.replace('{id}', encodeURIComponent(id)));
 
   const say = (text: string) => (message.textContent = text);
 

@@ -1,4 +1,5 @@
 /** The kommune page's Excel workbook: its CSV and Hele landet's (every measure, every period) in one sheet. */
+import { EXPORT_HEADER, SAMPLE_COLUMN } from '../lib/dataset/export-header.ts';
 import { aboutLines, type ViewColumn } from '../lib/download/view-table.ts';
 import { SAMPLE_WARNING } from '../lib/words/sample-warning.ts';
 import { wireDownloads } from './download.ts';
@@ -10,15 +11,15 @@ export function initKommuneDownload(): void {
   wireDownloads(root, async () => {
     // Hele landet first, as in "Hent alle data" (code 000 sorts first); our own export, so no field holds a comma or quote.
     const files = await Promise.all([national, csv].filter(Boolean).map(readExport));
-    const labels = files.some((f) => f.labels.includes('eksempeldata')) ? [...EXPORT_LABELS, 'eksempeldata'] : EXPORT_LABELS;
+    const labels: string[] = files.some((f) => f.labels.includes(SAMPLE_COLUMN)) ? [...EXPORT_HEADER, SAMPLE_COLUMN] : [...EXPORT_HEADER];
     const valueAt = labels.indexOf('vaerdi');
     const columns: ViewColumn[] = labels.map((label, i) => ({ label, kind: i === valueAt ? 'tal' : 'text' }));
     const rows = files.flatMap((file) =>
       file.rows.map((cells) =>
-        labels.map((label, i) => (i === valueAt ? toNumber(cells.get(label)) : (cells.get(label) ?? (label === 'eksempeldata' ? 'nej' : '')))),
+        labels.map((label, i) => (i === valueAt ? toNumber(cells.get(label)) : (cells.get(label) ?? (label === SAMPLE_COLUMN ? 'nej' : '')))),
       ),
     );
-    const sample = labels.includes('eksempeldata');
+    const sample = labels.includes(SAMPLE_COLUMN);
     return {
       name,
       title,
@@ -36,8 +37,6 @@ export function initKommuneDownload(): void {
     };
   });
 }
-
-const EXPORT_LABELS = ['kommunekode', 'kommune', 'periode', 'maaling', 'vaerdi'];
 
 const toNumber = (cell: string | undefined) => (cell === undefined || cell === '' ? null : Number(cell));
 

@@ -3,20 +3,12 @@
  * arrow-key movement between kommuner (one tab stop per map), view toggle and URL state. The map reads fine without it.
  * What the map shows for a period comes from the same pure module the build uses (src/lib/map/map-state.ts).
  */
-import {
-  mapState,
-  periodOfFile,
-  type MapMeasure,
-  type MapPeriod,
-  type MapPeriodsFile,
-  type MapPlaces,
-  type MapState,
-  type RankItem,
-} from '../lib/map/map-state.ts';
+import { mapState, periodOfFile, type MapMeasure, type MapPeriod, type MapPlaces, type MapState, type RankItem } from '../lib/map/map-state.ts';
 import { nextInDirection, type Direction } from '../lib/map/spatial-nav.ts';
 import { nearestPeriod } from '../lib/period/nearest-period.ts';
 import { formatPeriod } from '../lib/words/format.ts';
 import { downloadMap, pictureMapOf } from './map-image.ts';
+import { fetchPeriodsFile } from './periods-file.ts';
 import { wireDownloads } from './download.ts';
 import { aboutLines, fileName, periodForFile } from '../lib/download/view-table.ts';
 import { SAMPLE_WARNING } from '../lib/words/sample-warning.ts';
@@ -54,7 +46,6 @@ export function initMapExplorer(): void {
   const status = root.querySelector<HTMLElement>('[data-period-status]');
   const links = () => [...root.querySelectorAll<SVGAElement>('a.k[data-code]')];
   const loaded = new Map<string, MapPeriod>([[data.current.period, data.current]]);
-  let file: Promise<MapPeriodsFile> | undefined;
   let shown = data.periods.indexOf(data.current.period);
   let state: MapState = mapState(measure, places, data.current);
   /** The numbers shown: what the downloads hold. */
@@ -65,17 +56,7 @@ export function initMapExplorer(): void {
   async function periodData(period: string): Promise<MapPeriod> {
     const known = loaded.get(period);
     if (known) return known;
-    file ??= fetch(data.source).then((response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return response.json() as Promise<MapPeriodsFile>;
-    });
-    let all: MapPeriodsFile;
-    try {
-      all = await file;
-    } catch (error) {
-      file = undefined; // the next try fetches again
-      throw error;
-    }
+    const all = await fetchPeriodsFile(data.source);
     all.periods.forEach((p, i) => loaded.set(p, periodOfFile(all, i)));
     const found = loaded.get(period);
     if (!found) throw new Error(`ingen tal for ${period}`);

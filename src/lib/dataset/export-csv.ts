@@ -1,5 +1,5 @@
 import type { Observation, ObservationList } from './dataset.ts';
-import { EXPORT_HEADER, SAMPLE_COLUMN } from '../ingest/read-header.ts';
+import { EXPORT_HEADER, SAMPLE_COLUMN } from './export-header.ts';
 import { NATIONAL_CODE, NATIONAL_NAME, type Registry } from '../reference/registry.ts';
 
 /**

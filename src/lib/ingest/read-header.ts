@@ -1,3 +1,4 @@
+import { EXPORT_HEADER, SAMPLE_COLUMN } from '../dataset/export-header.ts';
 import { normaliseHeader } from '../reference/catalogue.ts';
 import type { MeasureLookup } from './measure-lookup.ts';
 import type { Problem } from './problem.ts';
@@ -25,10 +26,6 @@ export interface HeaderLayout {
   /** The header is our own export's, in either variant: a derived table, not a download that can stop partway. */
   derived: boolean;
 }
-
-export const EXPORT_HEADER = ['kommunekode', 'kommune', 'periode', 'maaling', 'vaerdi'] as const;
-/** Added to the export when it holds sample rows. */
-export const SAMPLE_COLUMN = 'eksempeldata';
 
 /** Danish header names → field, in this one place. */
 const ROLES: Record<string, 'period' | 'code' | 'name' | 'measure' | 'value' | 'sample' | 'source' | 'table'> = {
