@@ -1,5 +1,6 @@
 import { countVerdicts } from '../words/compare.ts';
 import { countMeeting, lawVerdict } from '../words/law-verdict.ts';
+import { requirementLevelShort } from '../words/requirement-words.ts';
 import type { Better } from './colour-scale.ts';
 import { formatPeriod, formatValue, type Unit } from '../words/format.ts';
 
@@ -19,12 +20,6 @@ export interface MapSummaryInput {
 
 const kommuner = (n: number) => (n === 1 ? '1 kommune' : `${n} kommuner`);
 
-/** The law's level short enough for a headline: "100 %", "mindst 75,0 %", "højst 25,0 %". */
-function levelShort(level: number, better: Better): string {
-  if (level === 100 || level === 0) return formatValue(level, 'pct').replace(',0', '');
-  return `${better === 'lower' ? 'højst' : 'mindst'} ${formatValue(level, 'pct')}`;
-}
-
 /** What the sentences build on: the published values, the note on the missing ones, the verdicts against the nation. */
 function tally({ values, national, unit, better, headcounts }: MapSummaryInput) {
   const published = values.filter((v): v is number => v !== null);
@@ -41,7 +36,7 @@ function lawHeadline(input: MapSummaryInput, published: number[]): string | unde
   if (level == null || unit !== 'pct' || better === 'neutral' || published.length === 0) return undefined;
   const { met } = countMeeting(published, level, better);
   const who = met === 0 ? `Ingen af ${kommuner(published.length)}` : `${met} af ${kommuner(published.length)}`;
-  return `${who} levede op til lovens krav (${levelShort(level, better)}) i ${formatPeriod(input.period)}`;
+  return `${who} levede op til lovens krav (${requirementLevelShort(level, better)}) i ${formatPeriod(input.period)}`;
 }
 
 /** The comparison with the nation, said as better or worse: [21, "klart dårligere end hele landet (67,0 %)", "40 klart bedre, og 13 på niveau"]. */
