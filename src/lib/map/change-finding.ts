@@ -1,5 +1,5 @@
 /** The change map's headline: how many kommuner rose, fell and stayed, and the country's own move. */
-import { formatPeriod, formatValue } from '../words/format.ts';
+import { formatList, formatPeriod, formatValue } from '../words/format.ts';
 import { changeTenths } from './change-scale.ts';
 
 interface Month {
@@ -22,7 +22,7 @@ export function changeFinding(tenths: readonly number[], from: Month, to: Month)
     { verb: 'var uændret', first: 'var andelen uændret', count: tenths.filter((t) => t === 0).length },
   ].filter((g) => g.count > 0);
   const clauses = groups.map((g, i) => (i === 0 ? `${g.first} i ${g.count} ${g.count === 1 ? 'kommune' : 'kommuner'}` : `${g.verb} i ${g.count}`));
-  const kommuner = clauses.length === 1 ? clauses[0]! : `${clauses.slice(0, -1).join(', ')} og ${clauses[clauses.length - 1]!}`;
+  const kommuner = formatList(clauses);
   const national = changeTenths(from.national, to.national);
   const country =
     national === null
