@@ -3,6 +3,7 @@
  * selectors (one request and one file each), and the indicators whose place in the API is not fully known yet.
  */
 import type { Catalogue, Indicator } from '../reference/catalogue.ts';
+import { formatList } from '../words/format.ts';
 
 export interface TableRequest {
   table: string;
@@ -111,16 +112,15 @@ const PART_WORDS: Record<MissingPart, string> = {
   rows: 'rækkeudvælgelse (jobindsats.rows)',
 };
 
-const and = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`);
-
 /** One Danish line per gap: what is missing and how to find it. */
 export function describeMissing(missing: readonly MissingInfo[]): string[] {
   return missing.map((entry) => {
-    const who = entry.indicators.length <= 3 ? and(entry.indicators) : `${entry.indicators.slice(0, 2).join(', ')} og ${entry.indicators.length - 2} andre`;
+    const who =
+      entry.indicators.length <= 3 ? formatList(entry.indicators) : `${entry.indicators.slice(0, 2).join(', ')} og ${entry.indicators.length - 2} andre`;
     if (entry.table === null) {
-      const later = and(entry.missing.filter((part) => part !== 'table').map((part) => PART_WORDS[part]));
+      const later = formatList(entry.missing.filter((part) => part !== 'table').map((part) => PART_WORDS[part]));
       return `${who}: tabel-id mangler${later ? ` (bagefter også ${later})` : ''} — find tabellen med npm run data:fetch -- --find "${entry.tableName}" og skriv id'et i data/catalogue/indicators.json`;
     }
-    return `${who} (${entry.table}): ${and(entry.missing.map((part) => PART_WORDS[part]))} mangler — se tabellens dimensioner med GET /v3/table/${entry.table}?format=json`;
+    return `${who} (${entry.table}): ${formatList(entry.missing.map((part) => PART_WORDS[part]))} mangler — se tabellens dimensioner med GET /v3/table/${entry.table}?format=json`;
   });
 }
