@@ -24,7 +24,7 @@ function loadExcel(): Promise<Excel> {
   return excel;
 }
 
-function save(blob: Blob, name: string): void {
+export function save(blob: Blob, name: string): void {
   const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: name });
   document.body.append(link);
   link.click();

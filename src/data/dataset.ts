@@ -29,7 +29,8 @@ export const measureViews = new Map(dataset.measures.map((columns) => [columns.i
 /** Every observation in dataset order, built one at a time: the CSV downloads. */
 export const observations = observationsOf(dataset, undefined, measureViews);
 /** One area's observations: a kommune's own download, or Hele landet's (written once, not beside every kommune). */
-export const observationsFor = (code: string) => observationsOf(dataset, new Set([code]), measureViews);
+// Every area file has the eksempeldata column when any number on the site is generated, so the files join as one table.
+export const observationsFor = (code: string) => ({ ...observationsOf(dataset, new Set([code]), measureViews), anySample: observations.anySample ?? dataset.sample });
 
 /** Layers of input, oldest first: published documents (undated), archived releases, files given directly. */
 export const releases: ReleaseSummary[] = dataset.releases;
@@ -136,12 +137,24 @@ export function mapUrl(measure: string, options: { period?: string; code?: strin
 /** Periods with kommune values in any mappable indicator: one table page each, the newest at /tabel/. */
 export const tablePeriods: string[] = [...new Set(mappable.flatMap((d) => d.periods))].sort();
 
-/** "Hent alle data": the export table; its name says so when it holds sample data. */
-export const downloadName = dataset.sample ? 'jobcentertjek-data-eksempeldata.csv' : 'jobcentertjek-data.csv';
-export const downloadUrl = `/data/${downloadName}`;
 /** Hele landet's numbers alone: what every kommune page's download is compared with. */
 export const nationalDownloadName = dataset.sample ? 'hele-landet-eksempeldata.csv' : 'hele-landet.csv';
 export const nationalDownloadUrl = `/data/${nationalDownloadName}`;
+/** A kommune's own numbers, every measure and period: the "full series as CSV" of its page. */
+export const kommuneCsvUrl = (k: Kommune) => `/kommune/${k.slug}.csv`;
+
+/**
+ * The site keeps each number once as CSV, in one file per area: Hele landet first, then the kommuner by code. "Hent alle
+ * data" (/om-data/#hent) joins them into one file in the browser; without JavaScript the files are listed there.
+ */
+export const areaFiles: { name: string; url: string }[] = [
+  { name: 'Hele landet', url: nationalDownloadUrl },
+  ...[...kommuner].sort((a, b) => (a.code < b.code ? -1 : 1)).map((k) => ({ name: k.name, url: kommuneCsvUrl(k) })),
+];
+/** The joined file's name; it says so when it holds sample data. */
+export const allDataName = dataset.sample ? 'jobcentertjek-data-eksempeldata.csv' : 'jobcentertjek-data.csv';
+export const allDataUrl = '/om-data/#hent';
+export const allDataLabel = dataset.sample ? 'Hent alle data (CSV, indeholder eksempeldata)' : 'Hent alle data (CSV)';
 
 /**
  * How an indicator is named among the others of its topic: by target group when they share a title (the interview

@@ -116,38 +116,58 @@ describe('every page', () => {
     expect(pages.size).toBeGreaterThan(98 + 4);
   });
 
-  test.runIf(sampleData)('on sample data: says "Eksempeldata – ikke officielle tal", and the CSV download is named as sample data', () => {
+  test.runIf(sampleData)('on sample data: says "Eksempeldata – ikke officielle tal", and the downloads are named as sample data', () => {
     const problems: string[] = [];
     for (const [page, html] of pages) {
       if (!textOf(html).includes(SAMPLE_WARNING)) problems.push(`${page}: mangler "${SAMPLE_WARNING}"`);
-      const downloads = [...html.matchAll(/<a\b[^>]*href="(\/data\/[^"]*\.csv)"[^>]*>([\s\S]*?)<\/a>/g)];
-      if (downloads.length === 0) problems.push(`${page}: intet CSV-link`);
-      for (const [, href] of downloads) if (!href!.includes('eksempeldata')) problems.push(`${page}: CSV-linket ${href} siger ikke eksempeldata`);
-      if (downloads.length > 0 && !downloads.some(([, , label]) => /eksempeldata/i.test(textOf(label!))))
-        problems.push(`${page}: ingen linktekst til CSV siger eksempeldata`);
+      const allData = [...html.matchAll(/<a\b[^>]*href="\/om-data\/#hent"[^>]*>([\s\S]*?)<\/a>/g)];
+      if (allData.length === 0) problems.push(`${page}: intet link til "Hent alle data"`);
+      for (const [, label] of allData) if (!/eksempeldata/i.test(textOf(label!))) problems.push(`${page}: "${textOf(label!)}" siger ikke eksempeldata`);
+      for (const [, href] of html.matchAll(/href="(\/data\/[^"]*\.csv)"/g))
+        if (!href!.includes('eksempeldata')) problems.push(`${page}: CSV-linket ${href} siger ikke eksempeldata`);
     }
     expect(problems.slice(0, 30)).toEqual([]);
-    const metadata = JSON.parse(readFileSync(join(siteDir, 'data/metadata.json'), 'utf8')) as { url: string; warning: string | null };
-    expect(metadata.url).toContain('eksempeldata');
+    const metadata = JSON.parse(readFileSync(join(siteDir, 'data/metadata.json'), 'utf8')) as { tables: { url: string }[]; warning: string | null };
+    expect(metadata.tables[0]!.url).toContain('eksempeldata');
     expect(metadata.warning).toContain(SAMPLE_WARNING);
+    expect(readPage('/om-data/')).toContain('jobcentertjek-data-eksempeldata.csv');
   });
 
-  test('the CSVW metadata describes exactly the columns the download has', () => {
-    const metadata = JSON.parse(readFileSync(join(siteDir, 'data/metadata.json'), 'utf8')) as { url: string; tableSchema: { columns: { name: string }[] } };
-    const header = readFileSync(join(siteDir, 'data', metadata.url), 'utf8')
-      .split('\n', 1)[0]!
-      .split(',');
-    expect(metadata.tableSchema.columns.map((c) => c.name)).toEqual(header);
+  test('every number is kept once as CSV: the area files the CSVW metadata lists, one per area, with the columns it describes', () => {
+    const metadata = JSON.parse(readFileSync(join(siteDir, 'data/metadata.json'), 'utf8')) as {
+      tables: { url: string; 'dc:title': string }[];
+      tableSchema: { columns: { name: string }[] };
+    };
+    expect(metadata.tables).toHaveLength(99);
+    expect(metadata.tables[0]!['dc:title']).toBe('Hele landet');
+    const seen = new Map<string, string>();
+    for (const table of metadata.tables) {
+      const lines = readFileSync(join(siteDir, 'data', table.url), 'utf8')
+        .trim()
+        .split('\n');
+      expect(lines[0]!.split(','), table.url).toEqual(metadata.tableSchema.columns.map((c) => c.name));
+      const codes = new Set(lines.slice(1).map((line) => line.slice(0, 3)));
+      expect(codes.size, `${table.url}: ét område`).toBeLessThanOrEqual(1);
+      for (const line of lines.slice(1)) {
+        const key = line.split(',').slice(0, 4).join(',');
+        expect(seen.get(key), `${key} står både i ${seen.get(key)} og ${table.url}`).toBeUndefined();
+        seen.set(key, table.url);
+      }
+    }
+    const listed = readPage('/om-data/').match(/<details class="area-files"[\s\S]*?<\/details>/)![0];
+    expect([...listed.matchAll(/href="([^"]+\.csv)"/g)].map((m) => `..${m[1]}`)).toEqual(metadata.tables.map((t) => t.url));
+    const bulk = siteFiles().filter((p) => /\.csv$/.test(p) && !p.startsWith('/kommune/') && !/^\/data\/hele-landet(-eksempeldata)?\.csv$/.test(p));
+    expect(bulk, 'no second copy of the numbers as CSV').toEqual([]);
   });
 
-  test.runIf(siteKind === 'real')('on real data: no page, download, feed or script says Eksempeldata, and the download is the plain CSV', () => {
+  test.runIf(siteKind === 'real')('on real data: no page, download, feed or script says Eksempeldata', () => {
     const saying = [...pages].filter(([, html]) => /eksempeldata/i.test(textOf(html))).map(([page]) => page);
     expect(saying).toEqual([]);
     // Data files, not scripts: the map's picture code knows the warning text for sample builds.
     const text = siteFiles().filter((p) => /\.(csv|atom|json|svg)$/.test(p) && !p.startsWith('/pagefind/'));
     expect(text.filter((p) => /Eksempeldata – ikke officielle tal|eksempeldata=ja|,ja\n/i.test(readFileSync(join(siteDir, p), 'utf8')))).toEqual([]);
-    expect(existsSync(join(siteDir, 'data/jobcentertjek-data.csv'))).toBe(true);
-    expect(existsSync(join(siteDir, 'data/jobcentertjek-data-eksempeldata.csv'))).toBe(false);
+    expect(existsSync(join(siteDir, 'data/hele-landet.csv'))).toBe(true);
+    expect(textOf(readPage('/om-data/'))).toMatch(/til én fil,\s*jobcentertjek-data\.csv\s*,/);
   });
 });
 
@@ -155,10 +175,7 @@ describe.runIf(siteKind === 'real')('real data, built from the embedded files al
   const release = join(root, 'data/releases/2026-08-22');
   const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 
-  test('the CSV download has the documented header and the published Albertslund value for August 2021', () => {
-    const csv = readFileSync(join(siteDir, 'data/jobcentertjek-data.csv'), 'utf8').split(/\r?\n/);
-    expect(csv[0]).toBe('kommunekode,kommune,periode,maaling,vaerdi');
-    expect(csv).toContain('165,Albertslund,2021M08,aktiveringsgrad-kontanthjaelp,10.4');
+  test('the CSV downloads have the documented header and the published Albertslund value for August 2021', () => {
     const own = readFileSync(join(siteDir, 'kommune/albertslund.csv'), 'utf8').split(/\r?\n/);
     expect(own[0]).toBe('kommunekode,kommune,periode,maaling,vaerdi');
     expect(own).toContain('165,Albertslund,2021M08,aktiveringsgrad-kontanthjaelp,10.4');

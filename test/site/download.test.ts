@@ -1,11 +1,13 @@
 /** Every view offers the numbers it shows, as CSV and as an Excel workbook, named for what and when. */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useSite } from '../support/site-browser.ts';
-import { readPage, sampleData } from '../support/site.ts';
+import { readPage, root, sampleData, siteDir, siteKind } from '../support/site.ts';
 
 const site = useSite();
 
@@ -112,6 +114,53 @@ describe('downloads', { timeout: 30_000 }, () => {
     expect(sheet.getRow(3).getCell(1).value).toBe('000');
     expect(sheet.getRow(sheet.rowCount).getCell(1).value).toBe('259');
     await page.close();
+  });
+
+  test('"Hent alle data": the area files joined in the browser into one CSV, equal to data:export on the embedded data', async () => {
+    const metadata = JSON.parse(readFileSync(join(siteDir, 'data/metadata.json'), 'utf8')) as { tables: { url: string }[] };
+    const areaLines = metadata.tables.flatMap((t) =>
+      readFileSync(join(siteDir, 'data', t.url), 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1),
+    );
+    const page = await site.open('/om-data/#hent');
+    const file = await grab(page, '[data-all-data-button]');
+    expect(file.name).toBe(sampleData ? 'jobcentertjek-data-eksempeldata.csv' : 'jobcentertjek-data.csv');
+    const [header, ...rows] = readFileSync(file.path, 'utf8').trim().split('\n');
+    expect(header!.split(',').slice(0, 5)).toEqual(['kommunekode', 'kommune', 'periode', 'maaling', 'vaerdi']);
+    expect(rows, 'Hele landet first, then the kommuner by code, every row once').toEqual(areaLines);
+    expect(rows[0]!.startsWith('000,Hele landet,')).toBe(true);
+    await expect.poll(() => page.locator('[data-all-data-status]').textContent()).toContain(`Færdig: ${file.name} er hentet (99 filer lagt sammen)`);
+    if (siteKind === 'real') {
+      const exported = spawnSync(process.execPath, ['scripts/export-data.ts'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+      expect(exported.status).toBe(0);
+      const [exportHeader, ...exportRows] = exported.stdout.trim().split('\n');
+      expect(header).toBe(exportHeader);
+      expect([...rows].sort()).toEqual(exportRows.sort());
+    }
+    await page.close();
+  });
+
+  test('"Hent alle data" when a file cannot be fetched: says which, saves nothing, and the next try works', async () => {
+    const page = await site.open('/om-data/#hent');
+    let fail = true;
+    await page.route('**/kommune/koege.csv', (route) => (fail ? route.abort() : route.continue()));
+    let saved = 0;
+    page.on('download', () => saved++);
+    await page.locator('[data-all-data-button]').click();
+    await expect
+      .poll(() => page.locator('[data-all-data-status]').textContent())
+      .toBe('Alle data kunne ikke hentes: /kommune/koege.csv kunne ikke hentes (ingen forbindelse). Prøv igen, eller hent filerne én ad gangen herunder.');
+    expect(await page.locator('[data-all-data-button]').isEnabled()).toBe(true);
+    expect(saved).toBe(0);
+    fail = false;
+    const file = await grab(page, '[data-all-data-button]');
+    expect(readFileSync(file.path, 'utf8')).toContain('\n259,Køge,');
+    await page.close();
+    // The aborted request is this test's own doing; any other error still fails the check below.
+    const errors = site.errors;
+    errors.splice(0, errors.length, ...errors.filter((e) => !(e.startsWith('/om-data/#hent:') && e.includes('Failed to load resource'))));
   });
 
   test('the pages run without script errors', () => {

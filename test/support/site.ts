@@ -18,7 +18,7 @@ if (!existsSync(join(siteDir, 'index.html'))) {
 }
 
 function guessKind(): SiteKind {
-  if (!existsSync(join(siteDir, 'data', 'jobcentertjek-data-eksempeldata.csv'))) return 'real';
+  if (!existsSync(join(siteDir, 'data', 'hele-landet-eksempeldata.csv'))) return 'real';
   return readFileSync(join(siteDir, 'om-data', 'index.html'), 'utf8').includes('id="udgivelse-2026-07-03"') ? 'releases' : 'demo';
 }
 

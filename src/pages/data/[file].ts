@@ -1,18 +1,15 @@
 import type { APIRoute } from 'astro';
 import { exportCsv } from '../../lib/dataset/export-csv.ts';
 import { NATIONAL_CODE } from '../../lib/reference/registry.ts';
-import { downloadName, nationalDownloadName, observations, observationsFor, registry } from '../../data/dataset.ts';
+import { nationalDownloadName, observationsFor, registry } from '../../data/dataset.ts';
 
 export function getStaticPaths() {
-  return [{ params: { file: downloadName } }, { params: { file: nationalDownloadName } }];
+  return [{ params: { file: nationalDownloadName } }];
 }
 
 /**
- * The same normalised long table as `npm run data:export`, offered as "Hent alle data", and Hele landet's rows alone
- * (beside each kommune's own file). Excel workbooks of what a view shows are made in the browser (map, table, kommune
- * page), so the numbers are not kept here in a second dialect.
+ * Hele landet's rows, beside each kommune's own file (/kommune/<slug>.csv): together the area files hold every number
+ * once, and "Hent alle data" joins them (src/lib/download/join-exports.ts). Excel workbooks of what a view shows are
+ * made in the browser (map, table, kommune page), so the numbers are not kept here in a second dialect.
  */
-export const GET: APIRoute = ({ params }) => {
-  const rows = params['file'] === nationalDownloadName ? observationsFor(NATIONAL_CODE) : observations;
-  return new Response(exportCsv(rows, registry), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
-};
+export const GET: APIRoute = () => new Response(exportCsv(observationsFor(NATIONAL_CODE), registry), { headers: { 'content-type': 'text/csv; charset=utf-8' } });

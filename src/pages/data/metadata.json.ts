@@ -1,21 +1,24 @@
 import { SAMPLE_WARNING } from '../../lib/words/sample-warning.ts';
 import type { APIRoute } from 'astro';
 import { exportColumns } from '../../lib/dataset/export-csv.ts';
-import { catalogue, dataset, datasetCredits, downloadName, indicators, newestPeriod } from '../../data/dataset.ts';
+import { areaFiles, catalogue, dataset, datasetCredits, indicators, newestPeriod } from '../../data/dataset.ts';
 
-/** CSVW-style description of the download: columns, units, sources, licence, and whether it holds sample data. */
+/**
+ * CSVW description of the downloads: a table group of the area files (Hele landet and each kommune; "Hent alle data"
+ * joins them), one schema for all, with units, sources and whether it holds sample data. URLs are relative to this file.
+ */
 export const GET: APIRoute = () => {
   const measures = indicators.map((d) => d.indicator.id);
   const sampleMeasures = indicators.filter((d) => d.sample).map((d) => d.indicator.id);
   const body = {
     '@context': 'http://www.w3.org/ns/csvw',
-    url: downloadName,
     'dc:title': 'Jobcentertjek: samtaler og aktiv indsats pr. kommune',
     'dc:publisher': 'Jobcentertjek',
     'dc:source': datasetCredits,
     'dc:modified': dataset.builtAt,
     newestPeriod,
     warning: dataset.sample ? `${SAMPLE_WARNING}: målingerne ${sampleMeasures.join(', ')} indeholder genererede eksempeltal.` : null,
+    tables: areaFiles.map((f) => ({ url: `..${f.url}`, 'dc:title': f.name })),
     tableSchema: {
       columns: exportColumns(dataset.sample).map((c) => ({
         name: c.name,

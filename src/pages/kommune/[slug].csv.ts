@@ -6,7 +6,7 @@ export function getStaticPaths() {
   return kommuner.map((kommune) => ({ params: { slug: kommune.slug }, props: { code: kommune.code } }));
 }
 
-/** One kommune's numbers, in the same format as "Hent alle data" (eksempeldata column included); Hele landet's are in /data/hele-landet.csv. */
+/** One kommune's numbers, every measure and period: one of the area files "Hent alle data" joins; Hele landet's are in /data/hele-landet.csv. */
 export const GET: APIRoute = ({ props }) => {
   const rows = observationsFor(props['code'] as string);
   return new Response(exportCsv(rows, registry), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
