@@ -118,28 +118,20 @@ const deflateAsync = promisify(deflate);
 /**
  * SVG → PNG of exactly the SVG's size, with Title, Source/Copyright and (for sample data) Disclaimer chunks. Drawn and
  * compressed off the main thread (resvg's renderAsync, zlib's deflate), so pictures and pages are made side by side.
- * The card is opaque (white background), so it is stored as RGB without filters: flat colours compress well that way,
- * a third smaller than resvg's own encoder, and the only main-thread work is dropping the alpha byte.
+ * Stored as resvg's RGBA rows without filters: flat colours compress well that way (the opaque alpha byte costs about
+ * 10 % over RGB, and dropping it took 6 ms of main-thread work per picture), a quarter smaller than resvg's own encoder.
  */
 export async function renderPng(svg: string, meta: { title: string; credit: string; sample: boolean }): Promise<Uint8Array<ArrayBuffer>> {
   const image = await renderAsync(svg, { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' }, background: '#ffffff' });
   const { width, height } = image;
   const rgba = image.pixels;
-  const stride = width * 3 + 1;
-  const scanlines = Buffer.alloc(stride * height); // each line starts with filter type 0 (none)
-  for (let y = 0; y < height; y++) {
-    let from = y * width * 4;
-    let to = y * stride + 1;
-    for (let x = 0; x < width; x++, from += 4, to += 3) {
-      scanlines[to] = rgba[from]!;
-      scanlines[to + 1] = rgba[from + 1]!;
-      scanlines[to + 2] = rgba[from + 2]!;
-    }
-  }
+  const stride = width * 4;
+  const scanlines = Buffer.alloc((stride + 1) * height); // each line starts with filter type 0 (none)
+  for (let y = 0; y < height; y++) rgba.copy(scanlines, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8 bits per channel, RGB, deflate, no filter method variants, not interlaced
+  header.set([8, 6, 0, 0, 0], 8); // 8 bits per channel, RGBA, deflate, no filter method variants, not interlaced
   return new Uint8Array(
     Buffer.concat([
       Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
