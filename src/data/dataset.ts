@@ -29,8 +29,7 @@ export const measureViews = new Map(dataset.measures.map((columns) => [columns.i
 /** Every observation in dataset order, built one at a time: the CSV downloads. */
 export const observations = observationsOf(dataset, undefined, measureViews);
 /** One area's observations: a kommune's own download, or Hele landet's (written once, not beside every kommune). */
-// Every area file has the eksempeldata column when any number on the site is generated, so the files join as one table.
-export const observationsFor = (code: string) => ({ ...observationsOf(dataset, new Set([code]), measureViews), anySample: observations.anySample ?? dataset.sample });
+export const observationsFor = (code: string) => observationsOf(dataset, new Set([code]), measureViews);
 
 /** Layers of input, oldest first: published documents (undated), archived releases, files given directly. */
 export const releases: ReleaseSummary[] = dataset.releases;

@@ -7,12 +7,12 @@ import { NATIONAL_CODE, NATIONAL_NAME, type Registry } from '../reference/regist
  * period); values with a decimal point and no thousands separator, empty when not published. Re-ingests as is.
  * When any row is generated sample data, every row also gets `eksempeldata` (ja/nej): a sample number must never
  * lose its label once the file leaves the site, and the column survives a round trip through the ingest.
+ * `withSample` sets the column from outside: the site's area files follow the site-wide flag, so they share one schema.
  */
-export function exportCsv(observations: ObservationList, registry: Registry): string {
+export function exportCsv(observations: ObservationList, registry: Registry, withSample = observations.anySample ?? hasSample(observations)): string {
   const names = new Map<string, string>([[NATIONAL_CODE, NATIONAL_NAME]]);
   for (const kommune of registry.kommuner) names.set(kommune.code, kommune.name);
   const field = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
-  const withSample = observations.anySample ?? hasSample(observations);
   const lines = [[...EXPORT_HEADER, ...(withSample ? [SAMPLE_COLUMN] : [])].join(',')];
   for (const { code, period, measure, value, sample } of inDatasetOrder(observations)) {
     const row = [code, field(names.get(code) ?? ''), field(period), field(measure), value === null ? '' : plainNumber(value)].join(',');

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { exportCsv } from '../../lib/dataset/export-csv.ts';
 import { NATIONAL_CODE } from '../../lib/reference/registry.ts';
-import { nationalDownloadName, observationsFor, registry } from '../../data/dataset.ts';
+import { dataset, nationalDownloadName, observationsFor, registry } from '../../data/dataset.ts';
 
 export function getStaticPaths() {
   return [{ params: { file: nationalDownloadName } }];
@@ -12,4 +12,6 @@ export function getStaticPaths() {
  * once, and "Hent alle data" joins them (src/lib/download/join-exports.ts). Excel workbooks of what a view shows are
  * made in the browser (map, table, kommune page), so the numbers are not kept here in a second dialect.
  */
-export const GET: APIRoute = () => new Response(exportCsv(observationsFor(NATIONAL_CODE), registry), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+// The eksempeldata column by the site's flag, as the CSVW schema says: every area file has the same columns.
+export const GET: APIRoute = () =>
+  new Response(exportCsv(observationsFor(NATIONAL_CODE), registry, dataset.sample), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
