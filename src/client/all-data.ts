@@ -3,7 +3,7 @@
  * number is kept once) a few at a time and saves them joined as one CSV. A failure says which file, and nothing is saved.
  */
 import { JoinError, joinExports } from '../lib/download/join-exports.ts';
-import { save } from './download.ts';
+import { FetchError, fetchText, save } from './download.ts';
 
 const AT_ONCE = 6;
 
@@ -35,8 +35,6 @@ export function initAllData(): void {
   });
 }
 
-class FetchError extends Error {}
-
 /** The files in the given order, at most AT_ONCE requests at a time; the first failure stops the rest. */
 async function fetchAll(urls: string[], onFile: () => void): Promise<{ name: string; text: string }[]> {
   const files: { name: string; text: string }[] = new Array(urls.length);
@@ -45,11 +43,7 @@ async function fetchAll(urls: string[], onFile: () => void): Promise<{ name: str
     while (next < urls.length) {
       const index = next++;
       const url = urls[index]!;
-      const response = await fetch(url).catch(() => {
-        throw new FetchError(`${url} kunne ikke hentes (ingen forbindelse)`);
-      });
-      if (!response.ok) throw new FetchError(`${url} svarede ${response.status}`);
-      files[index] = { name: url, text: await response.text() };
+      files[index] = { name: url, text: await fetchText(url) };
       onFile();
     }
   };

@@ -24,6 +24,18 @@ function loadExcel(): Promise<Excel> {
   return excel;
 }
 
+/** A failed fetch of one of the site's own files, said in Danish with the file's address. */
+export class FetchError extends Error {}
+
+/** One of the site's own files as text. */
+export async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url).catch(() => {
+    throw new FetchError(`${url} kunne ikke hentes (ingen forbindelse)`);
+  });
+  if (!response.ok) throw new FetchError(`${url} svarede ${response.status}`);
+  return response.text();
+}
+
 export function save(blob: Blob, name: string): void {
   const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: name });
   document.body.append(link);
