@@ -2,7 +2,7 @@
  * A tiny static file server for the built site (dist/), on a free loopback port, for browser tests, screenshots and
  * Lighthouse. Text is sent gzipped when the browser asks for it, as any real host does.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
@@ -27,7 +27,16 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export function serveStatic(dir: string): Promise<StaticServer> {
+export interface ServeOptions {
+  /**
+   * A slow connection, made repeatable: every HTML page is sent in pieces, cut just after each of these strings, with a
+   * pause between pieces. The browser paints what it has parsed so far, as it does when a page arrives slowly.
+   */
+  pauseHtmlAfter?: readonly string[];
+  pauseMs?: number;
+}
+
+export function serveStatic(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
   const root = resolve(dir);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -40,6 +49,10 @@ export function serveStatic(dir: string): Promise<StaticServer> {
       return void (existsSync(notFound) ? createReadStream(notFound).pipe(res) : res.end('Not found'));
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (options.pauseHtmlAfter && extname(file) === '.html') {
+      res.writeHead(200, { 'content-type': type });
+      return void sendInPieces(readFileSync(file, 'utf8'), options.pauseHtmlAfter, options.pauseMs ?? 300, res);
+    }
     const compress = /^(text\/|application\/(json|javascript)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     res.writeHead(200, { 'content-type': type, ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
     const stream = createReadStream(file);
@@ -52,4 +65,16 @@ export function serveStatic(dir: string): Promise<StaticServer> {
       done({ url: `http://127.0.0.1:${port}`, close: () => new Promise((closed) => server.close(() => closed())) });
     });
   });
+}
+
+async function sendInPieces(html: string, after: readonly string[], pauseMs: number, res: NodeJS.WritableStream): Promise<void> {
+  let start = 0;
+  for (const marker of after) {
+    const at = html.indexOf(marker, start);
+    if (at < 0) continue;
+    res.write(html.slice(start, at + marker.length));
+    start = at + marker.length;
+    await new Promise((resume) => setTimeout(resume, pauseMs));
+  }
+  res.end(html.slice(start));
 }
