@@ -77,6 +77,27 @@ describe('table', { timeout: 30_000 }, () => {
     await page.close();
   });
 
+  test("each number column's heading ends where its numbers end, so a reader sees which numbers it names", async () => {
+    const page = await site.open('/tabel/');
+    const misaligned = await page.$$eval('table.data-table thead th.num', (ths) => {
+      const right = (node: Node) => {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        return range.getBoundingClientRect().right;
+      };
+      const national = document.querySelector('table.data-table tr.national')!;
+      return (ths as HTMLTableCellElement[])
+        .filter((th) => th.offsetParent !== null)
+        .flatMap((th) => {
+          const number = right(national.children[th.cellIndex]!);
+          const parts = [th.querySelector('button')!.firstChild!, ...th.querySelectorAll('.col-group')];
+          return parts.map((part) => ({ text: part.textContent!.trim(), off: Math.round(right(part) - number) })).filter((p) => Math.abs(p.off) > 2);
+        });
+    });
+    expect(misaligned).toEqual([]);
+    await page.close();
+  });
+
   test('typing "koge" in the name search leaves Køge', async () => {
     const page = await site.open('/tabel/');
     await page.locator('#filter-name').fill('koge');
@@ -182,10 +203,11 @@ describe('table', { timeout: 30_000 }, () => {
   });
 
   test('the table does not move while it loads, on a phone or a desktop, fast or slow (no layout shift, so no misclicks)', async () => {
-    // Slow: the page arrives in pieces, cut where a half-parsed page once drew differently (a <details> before its
-    // <summary> is drawn with the browser's own legend) and where the rows begin.
+    // Slow: the page arrives in pieces, cut where a half-arrived page once drew differently from the whole one: a
+    // <details> before its <summary> (drawn with the browser's own shorter legend), a choice's label before its field,
+    // the first column header before the taller ones, and the table before its rows.
     const fast = await serveStatic(siteDir);
-    const slow = await serveStatic(siteDir, { pauseHtmlAfter: ['<details>', '<tbody data-rows>'], pauseMs: 250 });
+    const slow = await serveStatic(siteDir, { pauseHtmlAfter: ['<details>', '>Region</label>', '</th>', '<tbody data-rows>'], pauseMs: 250 });
     try {
       for (const [server, width, height] of [
         [fast, 390, 844],
