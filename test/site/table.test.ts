@@ -203,11 +203,11 @@ describe('table', { timeout: 30_000 }, () => {
   });
 
   test('the table does not move while it loads, on a phone or a desktop, fast or slow (no layout shift, so no misclicks)', async () => {
-    // Slow: the page arrives in pieces, cut where a half-arrived page once drew differently from the whole one: a
-    // <details> before its <summary> (drawn with the browser's own shorter legend), a choice's label before its field,
-    // the first column header before the taller ones, and the table before its rows.
+    // Slow: the page arrives in pieces, cut where a half-arrived page once drew differently from the whole one: the
+    // menu's first item before the others, a <details> before its <summary> (drawn with the browser's own shorter
+    // legend), a choice's label before its field, the first column header before the taller ones, the table before its rows.
     const fast = await serveStatic(siteDir);
-    const slow = await serveStatic(siteDir, { pauseHtmlAfter: ['<details>', '>Region</label>', '</th>', '<tbody data-rows>'], pauseMs: 250 });
+    const slow = await serveStatic(siteDir, { pauseHtmlAfter: ['</li>', '<details>', '>Region</label>', '</th>', '<tbody data-rows>'], pauseMs: 250 });
     try {
       for (const [server, width, height] of [
         [fast, 390, 844],
