@@ -2,6 +2,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
+import { shiftsWhileLoading } from '../support/layout-shift.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { siteDir } from '../support/site.ts';
 import { useSite } from '../support/site-browser.ts';
@@ -215,23 +216,10 @@ describe('table', { timeout: 30_000 }, () => {
         [slow, 390, 844],
         [slow, 1280, 900],
       ] as const) {
-        const context = await launchBrowser({ width, height });
-        const page = await context.newPage();
-        await page.addInitScript(() => {
-          const shifts: { value: number; nodes: string[] }[] = [];
-          (window as unknown as { shifts: typeof shifts }).shifts = shifts;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as unknown as { value: number; sources: { node?: Node }[] }[]) {
-              shifts.push({ value: entry.value, nodes: entry.sources.map((s) => `${s.node?.nodeName} ${s.node?.textContent?.slice(0, 20)}`) });
-            }
-          }).observe({ type: 'layout-shift', buffered: true });
-        });
-        await page.goto(`${server.url}/tabel/`);
-        await page.locator('.data-table tbody tr').last().waitFor({ state: 'attached' });
-        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-        const shifts = await page.evaluate(() => (window as unknown as { shifts: { value: number; nodes: string[] }[] }).shifts);
+        const shifts = await shiftsWhileLoading(`${server.url}/tabel/`, { width, height }, (page) =>
+          page.locator('.data-table tbody tr').last().waitFor({ state: 'attached' }),
+        );
         expect(shifts, `${server === slow ? 'slow' : 'fast'}, ${width} px: ${JSON.stringify(shifts)}`).toEqual([]);
-        await context.close();
       }
     } finally {
       await Promise.all([fast.close(), slow.close()]);
