@@ -27,7 +27,7 @@ const USAGE = `Brug: npm run data:fetch [-- --months 60] [--release-date ÅÅÅ�
   --months        antal seneste perioder pr. tabel (standard 60)
   --release-date  udgivelsens dato (standard: i dag, UTC)
   --archive       arkivet, udgivelsen skrives i (standard data/releases)
-  --find          søg i jobindsats' tabelkatalog efter id eller navn; skriver intet
+  --find          søg i jobindsats' tabelkatalog efter id, navn eller emne-id (fx 1815); skriver intet
 Miljøvariabler:
 ${ENVIRONMENT.map(([name, fallback, meaning]) => `  ${name.padEnd(26)} ${meaning} (standard: ${fallback})`).join('\n')}`;
 

@@ -4,12 +4,16 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseCatalogue, type Indicator, type Law, type Requirement } from '../lib/reference/catalogue.ts';
-import { requirementFor } from '../lib/reference/requirement.ts';
+import { parseCatalogue, type Indicator } from '../lib/reference/catalogue.ts';
+import { parseLawCatalogue, type Act } from '../lib/law/law-catalogue.ts';
+import { lawInPeriod, type LawInPeriod } from '../lib/law/law-in-period.ts';
+import { linkCatalogues } from '../lib/law/link-catalogues.ts';
+import { seriesBreaks, type ChartBreak } from '../lib/law/series-breaks.ts';
 import { colourScale, type ColourScale } from '../lib/map/colour-scale.ts';
 import type { ReleaseSummary } from '../lib/dataset/dataset.ts';
 import { measureView, observationsOf, parseDatasetFile, type CellRevision } from '../lib/dataset/read-columns.ts';
 import { NATIONAL_CODE, parseRegistry, type Kommune } from '../lib/reference/registry.ts';
+import { formatPeriod } from '../lib/words/format.ts';
 
 const root = process.cwd();
 const read = (path: string) => readFileSync(resolve(root, path), 'utf8');
@@ -21,6 +25,9 @@ function loadDataset() {
 }
 
 export const catalogue = parseCatalogue(JSON.parse(read('data/catalogue/indicators.json')));
+/** What the law requires per period and target group, each rule with its source (data/catalogue/law.json). */
+export const law = parseLawCatalogue(JSON.parse(read('data/catalogue/law.json')));
+linkCatalogues(catalogue, law);
 export const registry = parseRegistry(read('data/reference/kommuner.csv'), read('data/reference/regioner.csv'));
 export const dataset = loadDataset();
 export const kommuner: Kommune[] = [...registry.kommuner].sort((a, b) => a.name.localeCompare(b.name, 'da'));
@@ -54,8 +61,10 @@ export interface IndicatorData {
   isSample(code: string, period: string): boolean;
   /** Every change a newer release made to the area's values, oldest first. */
   revisions(code: string): CellRevision[];
-  /** The law's promise in force in a period. */
-  requirement(period: string): Requirement | undefined;
+  /** What the law (and STAR's monitoring) says about the measure in a period; undefined for figures the law leaves alone. */
+  law(period: string): LawInPeriod | undefined;
+  /** Rule changes that break the series, with their sources. */
+  breaks: ChartBreak[];
   /** Index of the release that first published a period. */
   firstRelease(period: string): number | undefined;
   /** Persons in the group a share is of (the catalogue's headcount measure), where published. */
@@ -87,9 +96,23 @@ function indicatorData(indicator: Indicator, columns: (typeof dataset.measures)[
     series: view.series,
     isSample: view.isSample,
     revisions: view.revisions,
-    requirement: (period) => requirementFor(indicator, period),
+    law: lawOf(indicator),
+    breaks: seriesBreaks(law, indicator.topic, indicator.law?.groups),
     firstRelease: view.firstRelease,
     headcount: (code, period) => (indicator.headcount ? indicatorById.get(indicator.headcount)?.value(code, period) : undefined),
+  };
+}
+
+/** Each period's law worked out once per measure: pages ask for the same months many times. */
+function lawOf(indicator: Indicator): IndicatorData['law'] {
+  const link = indicator.law;
+  if (!link || indicator.unit !== 'pct' || indicator.better === 'neutral') return () => undefined;
+  const side = indicator.better === 'lower' ? 'without' : 'with';
+  const known = new Map<string, LawInPeriod>();
+  return (period) => {
+    let found = known.get(period);
+    if (!found) known.set(period, (found = lawInPeriod(law, link, period, side)));
+    return found;
   };
 }
 
@@ -116,7 +139,9 @@ export const defaultIndicator: IndicatorData = mapped.find((d) => d.indicator.ro
 export const indicatorById = new Map(indicators.map((d) => [d.indicator.id, d]));
 export const sourceById = new Map(catalogue.sources.map((s) => [s.id, s]));
 export const topicById = new Map(catalogue.topics.map((t) => [t.id, t]));
-export const lawById = new Map<string, Law>(catalogue.laws.map((l) => [l.id, l]));
+export const lawSourceById = new Map(law.sources.map((s) => [s.id, s]));
+/** Where the law page tells a period: /loven/#fra-juli-2026. */
+export const lawPageUrl = (stretch?: string) => `/loven/${stretch ? `#${stretch}` : ''}`;
 
 /** The newest period with any data: "date of the newest data" on /om-data/. */
 export const newestPeriod = indicators.reduce((max, d) => (d.allPeriods.at(-1)! > max ? d.allPeriods.at(-1)! : max), '');
@@ -195,10 +220,10 @@ export function fullName(indicator: Indicator): string {
  * Where the law sets no level for any of these measures in their newest period: what to say once, plainly, with the
  * act in force and the source tables (undefined where a level exists, so each block judges against it instead).
  */
-export function noLevelNote(list: IndicatorData[]): { names: string[]; law: Law | undefined; sources: { title: string; url: string }[] } | undefined {
+export function noLevelNote(list: IndicatorData[]): { names: string[]; act: Act | undefined; stretch: string | undefined; sources: { title: string; url: string }[] } | undefined {
   const shares = list.filter((d) => d.indicator.unit === 'pct' && d.indicator.better !== 'neutral' && d.indicator.role === 'headline');
-  if (shares.length === 0 || shares.some((d) => d.requirement(d.latest)?.level != null)) return undefined;
-  const lawId = shares.map((d) => d.requirement(d.latest)?.law).find(Boolean);
+  if (shares.length === 0 || shares.some((d) => d.law(d.latest)?.level)) return undefined;
+  const inForce = shares.map((d) => d.law(d.latest)).find((l) => l?.act);
   const sources = new Map<string, { title: string; url: string }>();
   for (const { indicator } of shares) {
     const source = sourceById.get(indicator.source);
@@ -207,5 +232,19 @@ export function noLevelNote(list: IndicatorData[]): { names: string[]; law: Law 
     const title = table ? `${source.title}, tabel ${table.toUpperCase()}` : source.title;
     sources.set(title, { title, url: source.url });
   }
-  return { names: shares.map((d) => d.indicator.title.toLowerCase()), law: lawId ? lawById.get(lawId) : undefined, sources: [...sources.values()] };
+  return { names: shares.map((d) => d.indicator.title.toLowerCase()), act: inForce?.act, stretch: inForce?.stretch?.id, sources: [...sources.values()] };
+}
+
+/**
+ * A measure's caveats and series breaks as lines for downloads and metadata, each with its source: "Brud i serien
+ * juli 2025: … (Kilde: https://…)". Breaks only where the measure has numbers on both sides.
+ */
+export function caveatLines(d: IndicatorData): string[] {
+  const first = d.allPeriods[0];
+  const last = d.allPeriods[d.allPeriods.length - 1];
+  const breaks = d.breaks
+    .filter((b) => first !== undefined && last !== undefined && b.period > first && b.period <= last)
+    .map((b) => `Brud i serien ${formatPeriod(b.period)}: ${b.label} (kilde: ${b.sources.map((c) => lawSourceById.get(c.source)!.url).join(', ')})`);
+  const caveats = d.indicator.caveats.map((c) => `${c.text} (kilde: ${sourceById.get(c.source)?.title ?? c.source})`);
+  return [...breaks, ...caveats];
 }

@@ -1,7 +1,7 @@
 /** The map's state for pages: the measure, the kommuner and a period's numbers, in the shapes src/lib/map/map-state.ts takes. */
 import type { MapMeasure, MapPeriod, MapPeriodsFile, MapPlaces } from '../lib/map/map-state.ts';
 import { NATIONAL_CODE } from '../lib/reference/registry.ts';
-import { requirementLevelText } from '../lib/words/requirement-words.ts';
+import { lawKeyText } from '../lib/words/requirement-words.ts';
 import { registry, type IndicatorData } from './dataset.ts';
 
 export const places: MapPlaces = {
@@ -24,8 +24,10 @@ export function mapMeasure(d: IndicatorData): MapMeasure {
   };
 }
 
-function requirementText(d: IndicatorData, period: string): string {
-  return d.indicator.role === 'headline' ? requirementLevelText(d.requirement(period)?.level ?? null, d.indicator.better) : '';
+/** The map key's line on the law for a period (empty for context figures, which the law says nothing about). */
+export function requirementText(d: IndicatorData, period: string): string {
+  const now = d.indicator.role === 'headline' ? d.law(period) : undefined;
+  return now ? lawKeyText(now.level, now.threshold, d.indicator.better) : '';
 }
 
 export function mapPeriod(d: IndicatorData, period: string): MapPeriod {
@@ -40,7 +42,7 @@ export function mapPeriod(d: IndicatorData, period: string): MapPeriod {
 }
 
 function levelOf(d: IndicatorData, period: string): number | null {
-  return d.indicator.role === 'headline' ? (d.requirement(period)?.level ?? null) : null;
+  return d.indicator.role === 'headline' ? (d.law(period)?.level?.value ?? null) : null;
 }
 
 function headcountsOf(d: IndicatorData, period: string): (number | null)[] {

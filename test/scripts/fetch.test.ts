@@ -96,7 +96,8 @@ describe('data:fetch against a stand-in jobindsats', () => {
       expect(result.status).toBe(0);
       // The catalogue's gaps are listed, in Danish, without failing the run.
       expect(result.stderr).toContain('samtaler-4-seneste-12-mdr: tabel-id mangler');
-      expect(result.stderr).toContain('--find "Afholdelse af samtaler. Antal og andel personer"');
+      expect(result.stderr).toContain('"Afholdelse af samtaler. Antal og andel personer" i jobindsats\' emne 1815 med npm run data:fetch -- --find 1815');
+      expect(result.stderr).toContain('tidlig-samtaler-alle, tidlig-samtaler-dagpenge og 6 andre: tabel-id mangler');
       expect(result.stderr).toContain('(y60c02): hierarki-vælger (jobindsats.hierarchy) og rækkeudvælgelse (jobindsats.rows) mangler');
       // 429 is retried once, then the table comes.
       expect(result.stderr).toMatch(/y60j01: HTTP 429: .*prøver igen om 0,05 s \(forsøg 2 af 4\)/);
@@ -227,24 +228,24 @@ describe('data:fetch against a stand-in jobindsats', () => {
   });
 
   it(
-    '--find samtaler lists the matching table with id, updates and measure groups, and the catalogue line to fill in; writes nothing',
+    '--find 1815 lists every table of the subject with id, updates and measure groups, and the catalogue lines to fill in; writes nothing',
     { timeout: 15_000 },
     async () => {
       const { mock, archive, before, env } = await withMock();
-      const result = await runFetch(['--archive', archive, '--find', 'samtaler'], env);
+      const result = await runFetch(['--archive', archive, '--find', '1815'], env);
       expect(result.status).toBe(0);
-      expect(result.stdout).toBe(
-        [
-          '1 tabel matcher "samtaler":',
-          '',
-          'y99t01  Afholdelse af samtaler. Antal og andel personer',
-          '  emne: Jobcenterindblik › Kontaktforløb og tilbud',
-          '  opdateret: 2026-10-30, næste opdatering: 2026-11-27',
-          '  målingsgrupper: mgrp99t01_1 (Antal personer), mgrp99t01_2 (Andel personer med mindst 4 samtaler)',
-          '  → samtaler-4-seneste-12-mdr venter på denne tabel: sæt "table": "y99t01" under "jobindsats" i data/catalogue/indicators.json',
-          '',
-        ].join('\n'),
-      );
+      expect(result.stdout.split('\n').slice(0, 8)).toEqual([
+        '4 tabeller matcher "1815":',
+        '',
+        'y99t01  Afholdelse af samtaler. Antal og andel personer',
+        '  emne: Tidlig indsats og skærpet tilsyn › Kontaktforløb og tilbud',
+        '  opdateret: 2026-10-30, næste opdatering: 2026-11-27',
+        '  målingsgrupper: mgrp99t01_1 (Antal personer), mgrp99t01_2 (Andel personer med mindst 4 samtaler)',
+        '  → samtaler-4-seneste-12-mdr venter på denne tabel: sæt "table": "y99t01" under "jobindsats" i data/catalogue/indicators.json',
+        '',
+      ]);
+      expect(result.stdout).toMatch(/y99t03  Tidlig indsats: jobsamtaler[\s\S]*→ kan være tabellen for tidlig-samtaler-alle, [^\n]*"y99t03"/);
+      expect(result.stdout).toMatch(/y99t04  Tidlig indsats: tilbud[\s\S]*→ kan være tabellen for tidlig-tilbud-alle, [^\n]*"y99t04"/);
       expect(mock.requests.map((r) => r.path)).toEqual(['/v3/tables?format=json']);
       expect(snapshot(archive)).toEqual(before);
     },

@@ -70,8 +70,8 @@ function seedTables(): Map<string, TableData> {
 }
 
 /**
- * jobindsats' table catalogue (GET /v3/tables) in its nested shape. The ids of the two successor tables are invented
- * for the test (y99t01, y99t02): their real ids are not known here.
+ * jobindsats' table catalogue (GET /v3/tables) in its nested shape. Subject 1815 is "Tidlig indsats og skærpet tilsyn";
+ * the ids and the names of its tidlig-indsats tables are invented for the test (y99t01–y99t04): they are not known here.
  */
 export const TABLES_CATALOGUE = {
   subjects: [
@@ -97,8 +97,8 @@ export const TABLES_CATALOGUE = {
       ],
     },
     {
-      subject_id: 'jobcenterindblik',
-      subject_name: 'Jobcenterindblik',
+      subject_id: '1815',
+      subject_name: 'Tidlig indsats og skærpet tilsyn',
       table_groups: [
         {
           table_group_name: 'Kontaktforløb og tilbud',
@@ -121,6 +121,22 @@ export const TABLES_CATALOGUE = {
               update_latest: '2026-10-30',
               update_next: '2026-11-27',
               mgroups: [{ mgroup_id: 'mgrp99t02_1', mgroup_name: 'Andel personer i aktive tilbud' }],
+            },
+            {
+              table_id: 'y99t03',
+              table_name: 'Tidlig indsats: jobsamtaler ved 6 måneders anciennitet',
+              update_freq: 'M',
+              update_latest: '2026-10-30',
+              update_next: '2026-11-27',
+              mgroups: [{ mgroup_id: 'mgrp99t03_1', mgroup_name: 'Andel med mindst 4 jobsamtaler' }],
+            },
+            {
+              table_id: 'y99t04',
+              table_name: 'Tidlig indsats: tilbud ved 6 måneders anciennitet',
+              update_freq: 'M',
+              update_latest: '2026-10-30',
+              update_next: '2026-11-27',
+              mgroups: [{ mgroup_id: 'mgrp99t04_1', mgroup_name: 'Andel med tilbud' }],
             },
           ],
         },

@@ -5,7 +5,8 @@
 import { multiTrend } from '../charts/multi-trend.ts';
 import { escapeXml as esc } from '../map/map-picture.ts';
 import { boundedPeriods } from '../period/bounded-periods.ts';
-import { requirementSteps } from '../reference/requirement.ts';
+import { levelSteps } from '../law/law-in-period.ts';
+import { formatLevel } from '../words/requirement-words.ts';
 import { formatNumber, formatPeriod, formatPeriodShort, formatValue } from '../words/format.ts';
 import { SAMPLE_WARNING } from '../words/sample-warning.ts';
 import { chartLabel } from './compare-words.ts';
@@ -14,8 +15,8 @@ import { lineStyle, markerPath, NATIONAL_COLOUR } from './line-style.ts';
 
 const INK = '#1a1a1a';
 
-function requirementKey(view: CompareView, levels: number[]): string {
-  const texts = [...new Set(levels)].map((l) => formatValue(l, view.measure.unit));
+function requirementKey(levels: number[]): string {
+  const texts = [...new Set(levels)].map(formatLevel);
   return texts.length === 0 ? '' : `Lovens krav (${texts.join(' → ')})`;
 }
 
@@ -25,7 +26,7 @@ export function compareChart(view: CompareView): string {
     periods,
     view.lines.map((l) => l.points),
     view.national,
-    { unit: measure.unit, requirement: requirementSteps(measure, periods), breaks: measure.breaks },
+    { unit: measure.unit, requirement: levelSteps((p) => measure.levels[p] ?? null, periods), breaks: measure.breaks },
   );
   const { plot } = chart;
   const parts: string[] = [];
@@ -91,8 +92,8 @@ export function compareLegend(view: CompareView): string {
     return `<li data-slug="${esc(line.slug)}">${swatch(i)} ${esc(line.name)}${none}</li>`;
   });
   items.push(`<li>${swatch(undefined)} Hele landet</li>`);
-  const levels = requirementSteps(view.measure, view.periods).flatMap((s) => (s.level === null ? [] : [s.level]));
-  const requirement = requirementKey(view, levels);
+  const levels = levelSteps((p) => view.measure.levels[p] ?? null, view.periods).flatMap((s) => (s.level === null ? [] : [s.level]));
+  const requirement = requirementKey(levels);
   if (requirement) {
     items.push(
       `<li><svg width="28" height="14" viewBox="0 0 28 14" aria-hidden="true" focusable="false"><line x1="1" x2="27" y1="7" y2="7" stroke="#1b7837" stroke-width="2" stroke-dasharray="1 3"/></svg> ${esc(requirement)}</li>`,

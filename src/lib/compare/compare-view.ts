@@ -12,8 +12,8 @@ export interface CompareMeasure {
   title: string;
   unit: Unit;
   sample: boolean;
-  /** The law's rules per period, oldest first (see requirementSteps). */
-  requirements: { from?: string | undefined; text: string; level: number | null }[];
+  /** The law's level per period, where an act sets one for this measure (periods without one are left out). */
+  levels: Record<string, number>;
   /** Rule changes that break the series. */
   breaks: { period: string; label: string }[];
   /** Credit lines for the measure's numbers. */

@@ -10,6 +10,8 @@ export interface ApiTable {
   name: string;
   /** "Emne › tabelgruppe", where the catalogue says. */
   place: string;
+  /** The subject's id ("1815"), where the catalogue says. */
+  subject: string | null;
   updateLatest: string | null;
   updateNext: string | null;
   mgroups: { id: string; name: string }[];
@@ -23,7 +25,7 @@ const record = (value: unknown): Record<string, unknown> =>
 /** Subjects → table groups → tables, as the v3 catalogue nests them; a flat list of tables is read too. */
 export function readTablesCatalogue(json: unknown): ApiTable[] | { error: string } {
   const tables: ApiTable[] = [];
-  const add = (value: unknown, place: string[]) => {
+  const add = (value: unknown, place: string[], subject: string | null = null) => {
     const t = record(value);
     const id = text(t['table_id']);
     if (!id) return;
@@ -31,6 +33,7 @@ export function readTablesCatalogue(json: unknown): ApiTable[] | { error: string
       id,
       name: text(t['table_name']) ?? '',
       place: place.filter(Boolean).join(' › '),
+      subject,
       updateLatest: text(t['update_latest']),
       updateNext: text(t['update_next']),
       mgroups: array(t['mgroups'])
@@ -42,10 +45,11 @@ export function readTablesCatalogue(json: unknown): ApiTable[] | { error: string
   for (const item of top) {
     const subject = record(item);
     if ('table_id' in subject) add(subject, []);
+    const subjectId = text(subject['subject_id']) ?? (typeof subject['subject_id'] === 'number' ? String(subject['subject_id']) : null);
     for (const group of array(subject['table_groups']).map(record)) {
-      for (const table of array(group['tables'])) add(table, [text(subject['subject_name']) ?? '', text(group['table_group_name']) ?? '']);
+      for (const table of array(group['tables'])) add(table, [text(subject['subject_name']) ?? '', text(group['table_group_name']) ?? ''], subjectId);
     }
-    for (const table of array(subject['tables'])) add(table, [text(subject['subject_name']) ?? '']);
+    for (const table of array(subject['tables'])) add(table, [text(subject['subject_name']) ?? ''], subjectId);
   }
   if (tables.length === 0) return { error: 'svaret indeholder ingen tabeller (ventede subjects → table_groups → tables med table_id)' };
   return tables;
@@ -56,12 +60,13 @@ const words = (value: string) =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
+/** Tables whose id, name or subject id ("1815": every table of that subject) hold every word searched for. */
 export function searchTables(tables: readonly ApiTable[], query: string): ApiTable[] {
   const wanted = words(query).split(' ').filter(Boolean);
   const seen = new Set<string>();
   return tables.filter((table) => {
     if (seen.has(table.id)) return false;
-    const haystack = ` ${words(`${table.id} ${table.name}`)} `;
+    const haystack = ` ${words(`${table.id} ${table.name} ${table.subject ?? ''}`)} `;
     const hit = wanted.length > 0 && wanted.every((word) => haystack.includes(word));
     if (hit) seen.add(table.id);
     return hit;
@@ -77,14 +82,27 @@ export function formatTables(found: readonly ApiTable[], query: string, catalogu
     if (table.place) lines.push(`  emne: ${table.place}`);
     lines.push(`  opdateret: ${table.updateLatest ?? 'ukendt'}, næste opdatering: ${table.updateNext ?? 'ukendt'}`);
     lines.push(`  målingsgrupper: ${table.mgroups.length > 0 ? table.mgroups.map((g) => `${g.id} (${g.name})`).join(', ') : 'ingen oplyst'}`);
-    const waiting = (catalogue?.indicators ?? []).filter(
-      (i) => i.jobindsats && i.jobindsats.table === null && words(i.jobindsats.tableName) === words(table.name),
+    const unfilled = (catalogue?.indicators ?? []).filter((i) => i.jobindsats && i.jobindsats.table === null);
+    const waiting = unfilled.filter((i) => words(i.jobindsats!.tableName) === words(table.name));
+    // In the measure's own subject, a table whose name has the measure's words is a candidate (names there are not known here).
+    const candidates = unfilled.filter(
+      (i) => !waiting.includes(i) && i.jobindsats!.subject === table.subject && isCandidate(table.name, i.jobindsats!.findWords),
     );
-    if (waiting.length > 0) {
-      const ids = waiting.map((i) => i.id).join(', ');
-      lines.push(`  → ${ids} venter på denne tabel: sæt "table": "${table.id.toLowerCase()}" under "jobindsats" i data/catalogue/indicators.json`);
+    const line = `sæt "table": "${table.id.toLowerCase()}" under "jobindsats" i data/catalogue/indicators.json`;
+    if (waiting.length > 0) lines.push(`  → ${waiting.map((i) => i.id).join(', ')} venter på denne tabel: ${line}`);
+    for (const find of new Set(candidates.map((i) => i.jobindsats!.findWords))) {
+      const ids = candidates.filter((i) => i.jobindsats!.findWords === find).map((i) => i.id);
+      lines.push(`  → kan være tabellen for ${ids.join(', ')} (emne ${table.subject}, navnet nævner "${find}"): tjek tabellens dimensioner, og ${line}`);
     }
     lines.push('');
   }
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+function isCandidate(name: string, findWords: string | undefined): boolean {
+  if (!findWords) return false;
+  const haystack = ` ${words(name)} `;
+  return words(findWords)
+    .split(' ')
+    .every((word) => haystack.includes(` ${word} `));
 }

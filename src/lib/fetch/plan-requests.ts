@@ -25,6 +25,8 @@ export type MissingPart = 'table' | 'hierarchy' | 'rows';
 export interface MissingInfo {
   table: string | null;
   tableName: string;
+  /** The jobindsats subject to look in ("1815"), where the catalogue knows it. */
+  subject: string | undefined;
   missing: MissingPart[];
   indicators: string[];
 }
@@ -56,7 +58,7 @@ export function planRequests(catalogue: Catalogue): RequestPlan {
     const parts = missingParts(indicator);
     if (parts.length > 0 || info.table === null) {
       const key = `${info.table ?? info.tableName}|${parts.join(',')}`;
-      const entry = missing.get(key) ?? { table: info.table, tableName: info.tableName, missing: parts, indicators: [] };
+      const entry = missing.get(key) ?? { table: info.table, tableName: info.tableName, subject: info.subject, missing: parts, indicators: [] };
       entry.indicators.push(indicator.id);
       missing.set(key, entry);
       continue;
@@ -119,7 +121,8 @@ export function describeMissing(missing: readonly MissingInfo[]): string[] {
       entry.indicators.length <= 3 ? formatList(entry.indicators) : `${entry.indicators.slice(0, 2).join(', ')} og ${entry.indicators.length - 2} andre`;
     if (entry.table === null) {
       const later = formatList(entry.missing.filter((part) => part !== 'table').map((part) => PART_WORDS[part]));
-      return `${who}: tabel-id mangler${later ? ` (bagefter også ${later})` : ''} — find tabellen med npm run data:fetch -- --find "${entry.tableName}" og skriv id'et i data/catalogue/indicators.json`;
+      const find = entry.subject ? `"${entry.tableName}" i jobindsats' emne ${entry.subject} med npm run data:fetch -- --find ${entry.subject}` : `med npm run data:fetch -- --find "${entry.tableName}"`;
+      return `${who}: tabel-id mangler${later ? ` (bagefter også ${later})` : ''} — find tabellen ${find} og skriv id'et i data/catalogue/indicators.json`;
     }
     return `${who} (${entry.table}): ${formatList(entry.missing.map((part) => PART_WORDS[part]))} mangler — se tabellens dimensioner med GET /v3/table/${entry.table}?format=json`;
   });

@@ -1,16 +1,18 @@
 import { z } from 'zod';
 
-const PERIOD = /^\d{4}(M(0[1-9]|1[0-2])|Q[1-4]|QMAT(0[1-9]|1[0-2])|Y01)$/;
+/**
+ * How a measure meets the law catalogue (data/catalogue/law.json): the target groups it counts and the measure it is.
+ * What the law requires of it, per period, is worked out there, from rules that cite their sources.
+ */
+const lawLinkSchema = z.object({
+  groups: z.array(z.string().min(1)).min(1),
+  measure: z.string().min(1),
+});
 
-/** What the law promised from a period on: words, and the level a share should reach when the law sets one. */
-const requirementSchema = z.object({
-  /** First period the rule applies to ("2026M07"); the first entry may leave it out (in force from the start). */
-  from: z.string().regex(PERIOD, 'from skal være en periodekode, fx "2026M07"').optional(),
+/** A caveat on the numbers, with the source that says so (a catalogue source; the measure's table where it has one). */
+const caveatSchema = z.object({
   text: z.string().min(1),
-  /** The share the law requires (100 = everyone, 0 = no one left out); null when the law sets no level. */
-  level: z.number().nullable(),
-  /** Id of the act in `laws`. */
-  law: z.string().optional(),
+  source: z.string().min(1),
 });
 
 /** Where a measure lives in the jobindsats API; null marks what is still unknown (the fetch says so). */
@@ -21,6 +23,10 @@ const jobindsatsSchema = z.object({
     .nullable(),
   /** The table's name in jobindsats' catalogue, for `data:fetch -- --find`. */
   tableName: z.string().min(1),
+  /** The subject of jobindsats' catalogue the table sits in ("1815" Tidlig indsats og skærpet tilsyn): --find looks there. */
+  subject: z.string().regex(/^\d+$/, 'subject skal være et emne-id som "1815"').optional(),
+  /** Words that pick this measure's table among the subject's tables ("jobsamtaler"), for --find. */
+  findWords: z.string().min(1).optional(),
   /** Measure group selector (`mgroup.<id>=*`); "*" (all groups) when left out. */
   mgroup: z.string().optional(),
   /** Extra hierarchy selectors beside the kommune (`hierarchy._ygrpi09=*`); null when needed but not known. */
@@ -49,11 +55,11 @@ const indicatorSchema = z.object({
   range: z.object({ min: z.number().optional(), max: z.number().optional() }).optional(),
   better: z.enum(['higher', 'lower', 'neutral']),
   role: z.enum(['headline', 'context']),
-  /** The law's promise per period, oldest first. Empty for context figures the law says nothing about. */
-  requirements: z.array(requirementSchema),
+  /** The target groups and measure of the law catalogue; headline shares must have one, context figures have none. */
+  law: lawLinkSchema.optional(),
   source: z.string(),
   jobindsats: jobindsatsSchema.optional(),
-  caveats: z.array(z.string()),
+  caveats: z.array(caveatSchema),
   periodType: z.enum(['month', 'quarter', 'year']),
   /** Published column headers that mean this measure wherever they appear (compared without case and extra spaces). */
   headers: z.array(z.string().min(1)),
@@ -65,10 +71,10 @@ const topicSchema = z.object({
   id: z.string(),
   title: z.string(),
   question: z.string(),
-  /** How the measures of the topic are counted, in plain Danish. */
-  method: z.string().optional(),
-  /** Published facts about the topic that are not values of a measure (e.g. the letter's changes without levels). */
-  notes: z.array(z.string()).optional(),
+  /** How the measures of the topic are counted, in plain Danish, with the sources (ids in law.json) that say so. */
+  method: z.object({ text: z.string().min(1), sources: z.array(z.string().min(1)).min(1) }).optional(),
+  /** Published facts about the topic that are not values of a measure (the letter's changes without levels). */
+  notes: z.array(caveatSchema).optional(),
 });
 
 /** How similar kommuner are found: published context figures, each averaged over recent months and standardised. */
@@ -110,10 +116,6 @@ const changeSchema = z.object({
 const catalogueSchema = z.object({
   topics: z.array(topicSchema),
   sources: z.array(z.object({ id: z.string(), title: z.string(), publisher: z.string(), credit: z.string(), licence: z.string(), url: z.string() })),
-  /** Acts the requirements refer to, with the date they took effect and a link to retsinformation.dk where known. */
-  laws: z.array(z.object({ id: z.string(), title: z.string(), from: z.string().nullable(), url: z.string().nullable() })),
-  /** Rule changes that break series, marked on the time axes of the topics they affect. */
-  breaks: z.array(z.object({ period: z.string(), label: z.string(), topics: z.array(z.string()).min(1) })),
   indicators: z.array(indicatorSchema).min(1),
   peers: peersSchema.optional(),
   /** Shares whose yearly change the kommune page explains by its parts. */
@@ -121,15 +123,15 @@ const catalogueSchema = z.object({
 });
 
 export type Indicator = z.infer<typeof indicatorSchema>;
-export type Requirement = z.infer<typeof requirementSchema>;
+export type LawLinkJson = z.infer<typeof lawLinkSchema>;
+export type Caveat = z.infer<typeof caveatSchema>;
 export type Topic = z.infer<typeof topicSchema>;
 export type Catalogue = z.infer<typeof catalogueSchema>;
-export type Law = Catalogue['laws'][number];
 export type Source = Catalogue['sources'][number];
 export type PeerSettings = z.infer<typeof peersSchema>;
 export type ChangeParts = z.infer<typeof changeSchema>;
 
-/** Validates the indicator catalogue; cross-checks ids, topics, sources, laws and header aliases. */
+/** Validates the indicator catalogue; cross-checks ids, topics, sources, caveats and header aliases. */
 export function parseCatalogue(json: unknown, fileName = 'indicators.json'): Catalogue {
   const result = catalogueSchema.safeParse(json);
   if (!result.success) {
@@ -146,7 +148,6 @@ function crossCheck(catalogue: Catalogue): string[] {
   const problems: string[] = [];
   const topics = new Set(catalogue.topics.map((t) => t.id));
   const sources = new Set(catalogue.sources.map((s) => s.id));
-  const laws = new Set(catalogue.laws.map((l) => l.id));
   const ids = new Set<string>();
   const headerOwner = new Map<string, string>();
   const tableHeaderOwner = new Map<string, string>();
@@ -159,13 +160,10 @@ function crossCheck(catalogue: Catalogue): string[] {
     if (indicator.headcount && !catalogue.indicators.some((i) => i.id === indicator.headcount)) {
       problems.push(`${name}: ukendt headcount-måling "${indicator.headcount}"`);
     }
-    indicator.requirements.forEach((requirement, index) => {
-      if (requirement.law && !laws.has(requirement.law)) problems.push(`${name}: krav nr. ${index + 1} henviser til ukendt lov "${requirement.law}"`);
-      const previous = indicator.requirements[index - 1]?.from;
-      if (index > 0 && (!requirement.from || (previous && requirement.from <= previous))) {
-        problems.push(`${name}: krav nr. ${index + 1} skal have en "from"-periode efter det forrige kravs`);
-      }
-    });
+    for (const caveat of indicator.caveats) if (!sources.has(caveat.source)) problems.push(`${name}: forbehold med ukendt kilde "${caveat.source}"`);
+    if (indicator.role === 'headline' && indicator.unit === 'pct' && indicator.better !== 'neutral' && !indicator.law) {
+      problems.push(`${name}: en hovedmåling skal sige, hvilken målgruppe og måling i lovkataloget den er ("law")`);
+    }
     for (const header of [indicator.id, ...indicator.headers]) {
       const key = normaliseHeader(header);
       const owner = headerOwner.get(key);
@@ -186,8 +184,8 @@ function crossCheck(catalogue: Catalogue): string[] {
     if (global && global !== owner)
       problems.push(`kolonnenavnet "${key.slice(key.indexOf('|') + 1)}" er både generelt ("${global}") og tabelbundet ("${owner}")`);
   }
-  for (const b of catalogue.breaks) {
-    for (const topic of b.topics) if (!topics.has(topic)) problems.push(`brud i serien ${b.period}: ukendt emne "${topic}"`);
+  for (const topic of catalogue.topics) {
+    for (const note of topic.notes ?? []) if (!sources.has(note.source)) problems.push(`emnet "${topic.id}": note med ukendt kilde "${note.source}"`);
   }
   for (const feature of catalogue.peers?.features ?? []) {
     if (!ids.has(feature.measure)) problems.push(`peers: ukendt måling "${feature.measure}"`);

@@ -1,7 +1,7 @@
 import { SAMPLE_WARNING } from '../../lib/words/sample-warning.ts';
 import type { APIRoute } from 'astro';
 import { exportColumns } from '../../lib/dataset/export-csv.ts';
-import { areaFiles, catalogue, dataset, datasetCredits, indicators, newestPeriod } from '../../data/dataset.ts';
+import { areaFiles, catalogue, caveatLines, dataset, datasetCredits, indicatorById, indicators, newestPeriod } from '../../data/dataset.ts';
 
 /**
  * CSVW description of the downloads: a table group of the area files (Hele landet and each kommune; "Hent alle data"
@@ -30,7 +30,7 @@ export const GET: APIRoute = () => {
     },
     measures: catalogue.indicators.filter((i) => measures.includes(i.id)).map((i) => ({
       id: i.id, title: i.title, targetGroup: i.targetGroup, unit: i.unit === 'pct' ? 'procent' : 'antal', better: i.better,
-      sample: sampleMeasures.includes(i.id), caveats: i.caveats,
+      sample: sampleMeasures.includes(i.id), caveats: caveatLines(indicatorById.get(i.id)!),
     })),
   };
   return new Response(JSON.stringify(body, null, 2), { headers: { 'content-type': 'application/json' } });

@@ -17,11 +17,12 @@ const numbers: CompareNumbers = {
 };
 
 const measure: CompareMeasure = {
-  id: 'aktiveringsgrad-kontanthjaelp',
-  title: 'Aktiveringsgrad: kontanthjælpsmodtagere',
+  id: 'tidlig-samtaler-dagpenge',
+  title: 'Jobsamtaler i de første 6 måneder: dagpengemodtagere',
   unit: 'pct',
   sample: false,
-  requirements: [{ text: 'Mindst 20 %', level: 20 }],
+  // Everyone until June 2026, at least 75 % from July 2026 (lov nr. 1750).
+  levels: { '2026M05': 100, '2026M06': 100, '2026M07': 75 },
   breaks: [],
   credits: ['Kilde: Jobindsats.dk'],
 };
@@ -31,7 +32,7 @@ const view = compareView(measure, places, numbers, ['koebenhavn', 'aarhus', 'lae
 describe('compareChart', () => {
   it('compareChart: an image with one line per kommune, each named at its end, and Hele landet dashed', () => {
     const svg = compareChart(view);
-    expect(svg).toMatch(/^<svg [^>]*role="img" aria-label="Aktiveringsgrad: kontanthjælpsmodtagere, udvikling over tid\. København fra/);
+    expect(svg).toMatch(/^<svg [^>]*role="img" aria-label="Jobsamtaler i de første 6 måneder: dagpengemodtagere, udvikling over tid\. København fra/);
     expect(svg.match(/class="compare-line"/g)).toHaveLength(3);
     expect(svg).toContain('data-slug="laesoe"');
     expect(svg).toMatch(/class="national"[^>]*stroke-dasharray/);
@@ -48,10 +49,10 @@ describe('compareChart', () => {
 });
 
 describe('compareLegend', () => {
-  it('compareLegend: each kommune, Hele landet and the law’s level', () => {
+  it('compareLegend: each kommune, Hele landet and the law’s level as it changed, in whole percents as the act sets it', () => {
     const legend = compareLegend(view);
     expect(legend.match(/<li[ >]/g)).toHaveLength(5);
-    expect(legend).toContain('Lovens krav (20,0\u00a0%)');
+    expect(legend).toContain('Lovens krav (100\u00a0% → 75\u00a0%)');
   });
   it('compareLegend: a kommune without any published value says so, as it has no line to point at', () => {
     const quiet = compareView(measure, places, { ...numbers, values: numbers.values.map(([k, a]) => [k!, a!, null]) }, ['laesoe']);

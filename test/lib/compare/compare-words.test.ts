@@ -20,7 +20,7 @@ const measure: CompareMeasure = {
   title: 'Aktiveringsgrad: kontanthjælpsmodtagere',
   unit: 'pct',
   sample: false,
-  requirements: [{ text: 'Mindst 20 %', level: 20 }],
+  levels: {},
   breaks: [],
   credits: ['Kilde: Jobindsats.dk'],
 };

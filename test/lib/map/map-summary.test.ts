@@ -64,7 +64,7 @@ describe('the map against the law, and small groups', () => {
   it('mapHeadline: where the law sets a level the headline counts who lives up to it, not who beats the average', () => {
     expect(mapHeadline(input, 'Samtaler')).toBe('Ingen af 5 kommuner levede op til lovens krav (100\u00a0%) i december 2018');
     expect(mapHeadline({ ...input, level: 75, period: '2026M07' }, 'Samtaler')).toBe(
-      '1 af 5 kommuner levede op til lovens krav (mindst 75,0\u00a0%) i juli 2026',
+      '1 af 5 kommuner levede op til lovens krav (mindst 75\u00a0%) i juli 2026',
     );
   });
   it("mapDetail: the nation's distance to the law first, then the comparison said as better or worse", () => {

@@ -5,13 +5,19 @@ import { parseCatalogue } from '../../../src/lib/reference/catalogue.ts';
 const json = () => JSON.parse(readFileSync('data/catalogue/indicators.json', 'utf8'));
 
 describe('parseCatalogue', () => {
-  it('parseCatalogue: the project catalogue has every measure of the 2019 letter and their live successors', () => {
+  it('parseCatalogue: the project catalogue has every measure of the 2019 letter, the tidlig-indsats pair and the 12-month fokusmålinger', () => {
     const indicators = parseCatalogue(json()).indicators;
     const ids = indicators.map((i) => i.id);
     expect(indicators.filter((i) => i.title === 'Andel med det lovpligtige antal samtaler')).toHaveLength(7);
     expect(ids).toEqual(expect.arrayContaining(['passiv-aktivitetsparate', 'passiv-dagpenge', 'aktiveringsgrad-kontanthjaelp']));
-    const successors = indicators.filter((i) => i.jobindsats?.table === null).map((i) => i.jobindsats!.tableName);
-    expect(successors).toEqual(['Afholdelse af samtaler. Antal og andel personer', 'Deltagelse i aktive tilbud. Antal og andel personer']);
+    const tidlig = indicators.filter((i) => i.id.startsWith('tidlig-'));
+    expect(tidlig.map((i) => i.law!.measure).sort()).toEqual([...Array(4).fill('samtaler-6-mdr'), ...Array(4).fill('tilbud-6-mdr')]);
+    // Still to be found in jobindsats' catalogue, all in subject 1815 "Tidlig indsats og skærpet tilsyn".
+    const waiting = indicators.filter((i) => i.jobindsats?.table === null);
+    expect(new Set(waiting.map((i) => i.jobindsats!.subject))).toEqual(new Set(['1815']));
+    expect(waiting.map((i) => i.jobindsats!.tableName)).toEqual(
+      expect.arrayContaining(['Afholdelse af samtaler. Antal og andel personer', 'Deltagelse i aktive tilbud. Antal og andel personer']),
+    );
   });
   it('parseCatalogue: every column of the embedded real files has a measure (langtidsledige, løntimer, visitation, tilbud)', () => {
     const indicators = parseCatalogue(json()).indicators;
@@ -23,19 +29,21 @@ describe('parseCatalogue', () => {
       for (const column of first.split(';').slice(2)) expect(headers.has(column.toLowerCase()), `${file}: ${column}`).toBe(true);
     }
   });
-  it('parseCatalogue: a requirement naming an unknown law, and requirements out of order, are both reported', () => {
+  it('parseCatalogue: a caveat without a source is refused, one naming an unknown source too, and a headline share without its law link', () => {
     const bad = json();
-    const samtaler = bad.indicators.find((i: { id: string }) => i.id === 'samtaler-dagpenge');
-    samtaler.requirements[1].law = 'ingen-lov';
-    samtaler.requirements[2].from = '2019M01';
-    expect(() => parseCatalogue(bad)).toThrow(
-      /krav nr\. 2 henviser til ukendt lov "ingen-lov"[\s\S]*krav nr\. 3 skal have en "from"-periode efter det forrige kravs/,
-    );
+    const byId = (id: string) => bad.indicators.find((i: { id: string }) => i.id === id);
+    byId('ledige-pct').caveats.push({ text: 'Aktivering var underregistreret 2018–2019.' });
+    byId('ledige-antal').caveats.push({ text: 'Et forbehold.', source: 'rygte' });
+    delete byId('passiv-dagpenge').law;
+    expect(() => parseCatalogue(bad)).toThrow(/indicators\.\d+\.caveats\.\d+\.source/);
+    byId('ledige-pct').caveats.pop();
+    expect(() => parseCatalogue(bad)).toThrow(/"passiv-dagpenge": en hovedmåling skal sige[\s\S]*"ledige-antal": forbehold med ukendt kilde "rygte"/);
   });
   it('parseCatalogue: an unknown topic and a header claimed twice are both reported', () => {
     const bad = json();
-    bad.indicators[0].topic = 'ukendt';
-    bad.indicators[1].headers.push(bad.indicators[2].headers[0]);
+    const byId = (id: string) => bad.indicators.find((i: { id: string }) => i.id === id);
+    byId('samtaler-alle').topic = 'ukendt';
+    byId('ledige-pct').headers.push(byId('aktiveringsgrad-kontanthjaelp').headers[0]);
     expect(() => parseCatalogue(bad)).toThrow(/ukendt emne "ukendt"[\s\S]*peger på både/);
   });
   it('parseCatalogue: a missing field names its path', () => {

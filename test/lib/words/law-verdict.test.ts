@@ -26,16 +26,16 @@ describe('lawVerdict: distance to the law first', () => {
       '4 ud af 10 aktivitetsparate kontant- og uddannelseshjælpsmodtagere i Guldborgsund havde ikke fået den aktive indsats, loven lover, i 12 måneder (41,5 %).',
     );
   });
-  it('lawVerdict: a level in between (mindst 75 % from July 2026) is said as percentage points from the law', () => {
+  it('lawVerdict: a level in between (mindst 75 % from July 2026) is said as percentage points from the law, the level in whole percents as the act writes it', () => {
     const verdict = lawVerdict({ value: 56, level: 75, better: 'higher', place: 'Aarhus', shortfall: dagpenge });
-    expect(plain(verdict.text)).toBe('Aarhus ligger 19,0 procentpoint under lovens krav: mindst 75,0 %.');
+    expect(plain(verdict.text)).toBe('Aarhus ligger 19,0 procentpoint under lovens krav: mindst 75 %.');
     expect(plain(lawVerdict({ value: 30, level: 25, better: 'lower', place: 'Køge' }).text)).toBe(
-      'Køge ligger 5,0 procentpoint over lovens krav: højst 25,0 %.',
+      'Køge ligger 5,0 procentpoint over lovens krav: højst 25 %.',
     );
   });
   it('lawVerdict: meeting the level is said plainly', () => {
     expect(lawVerdict({ value: 80.4, level: 75, better: 'higher', place: 'Aarhus' })).toMatchObject({ kind: 'met', gap: 0 });
-    expect(plain(lawVerdict({ value: 80.4, level: 75, better: 'higher', place: 'Aarhus' }).text)).toBe('Aarhus lever op til lovens krav: mindst 75,0 %.');
+    expect(plain(lawVerdict({ value: 80.4, level: 75, better: 'higher', place: 'Aarhus' }).text)).toBe('Aarhus lever op til lovens krav: mindst 75 %.');
   });
   it('lawVerdict: no level (aktiveringsgrad), no number, or a neutral measure gives no verdict — the page says so once instead', () => {
     expect(lawVerdict({ value: 15.6, level: null, better: 'higher', place: 'Aarhus' })).toEqual({ kind: 'no-level', gap: 0, text: '' });
