@@ -1,6 +1,7 @@
 /**
  * npm run data:sample — writes data/sample/eksempeldata.csv: deterministic, plausible per-kommune SAMPLE values for
- * the measures that have no real per-kommune file (interviews per target group, passivandel). Every row is flagged
+ * the measures that have no real per-kommune file (interviews per target group, passivandel, and the tidlig-indsats pair
+ * over the two years around the law change of July 2026). Every row is flagged
  * `eksempeldata=ja`, so every page built from it says "Eksempeldata – ikke officielle tal".
  * The kommune values follow the national figures of the 2019 letter (data/published/) where those exist.
  */
@@ -13,6 +14,8 @@ import { parseRegistry } from '../src/lib/reference/registry.ts';
 const LETTER = 'data/published/star-brev-2019-samtaler-landsplan.csv';
 const OUTPUT = 'data/sample/eksempeldata.csv';
 const PERIODS = monthRange('2017M08', '2018M12');
+/** The tidlig-indsats pair over two years, so the demo shows the law's level changing from 100 % to 75 % in July 2026. */
+const TIDLIG = monthRange('2024M08', '2026M07');
 
 /** Group shares size the caseload of each target group; start/end levels are used only where no anchor exists. */
 const SERIES: SampleSeries[] = [
@@ -27,6 +30,15 @@ const SERIES: SampleSeries[] = [
   // -1 point (dagpenge, Aug 2017 -> Jan 2019). The levels here are invented for the sample.
   { measure: 'passiv-aktivitetsparate', start: 21, end: 15.5, groupShare: 0.15 },
   { measure: 'passiv-dagpenge', start: 27, end: 26.1, groupShare: 0.3 },
+  // Invented levels for the tidlig-indsats pair: no real national figure is published here.
+  { measure: 'tidlig-samtaler-alle', start: 79, end: 81, groupShare: 1, periods: TIDLIG },
+  { measure: 'tidlig-samtaler-dagpenge', start: 80, end: 78, groupShare: 0.35, periods: TIDLIG },
+  { measure: 'tidlig-samtaler-jobparate-kontanthjaelp', start: 74, end: 77, groupShare: 0.12, periods: TIDLIG },
+  { measure: 'tidlig-samtaler-aktivitetsparate-kontanthjaelp', start: 66, end: 64, groupShare: 0.2, periods: TIDLIG },
+  { measure: 'tidlig-tilbud-alle', start: 71, end: 73, groupShare: 1, periods: TIDLIG },
+  { measure: 'tidlig-tilbud-dagpenge', start: 72, end: 70, groupShare: 0.35, periods: TIDLIG },
+  { measure: 'tidlig-tilbud-jobparate-kontanthjaelp', start: 68, end: 71, groupShare: 0.12, periods: TIDLIG },
+  { measure: 'tidlig-tilbud-aktivitetsparate-kontanthjaelp', start: 58, end: 57, groupShare: 0.2, periods: TIDLIG },
 ];
 
 const read = (path: string) => readFileSync(path, 'utf8');
@@ -52,4 +64,4 @@ for (const r of rows) lines.push([r.period, r.code, names.get(r.code) ?? 'Hele l
 mkdirSync('data/sample', { recursive: true });
 writeFileSync(`${OUTPUT}.tmp`, `${lines.join('\r\n')}\r\n`);
 renameSync(`${OUTPUT}.tmp`, OUTPUT);
-console.error(`Skrev ${OUTPUT}: ${rows.length} rækker eksempeldata (${SERIES.length} målinger × ${PERIODS.length} måneder).`);
+console.error(`Skrev ${OUTPUT}: ${rows.length} rækker eksempeldata (${SERIES.length} målinger).`);

@@ -15,9 +15,10 @@ import { lineStyle, markerPath, NATIONAL_COLOUR } from './line-style.ts';
 
 const INK = '#1a1a1a';
 
-function requirementKey(levels: number[]): string {
+/** "Lovens krav (100 % → 75 %)", the words linking where the law is told. */
+function requirementKey(levels: number[], lawUrl: string): string {
   const texts = [...new Set(levels)].map(formatLevel);
-  return texts.length === 0 ? '' : `Lovens krav (${texts.join(' → ')})`;
+  return texts.length === 0 ? '' : `<a href="${esc(lawUrl)}">Lovens krav</a> (${esc(texts.join(' → '))})`;
 }
 
 export function compareChart(view: CompareView): string {
@@ -93,10 +94,10 @@ export function compareLegend(view: CompareView): string {
   });
   items.push(`<li>${swatch(undefined)} Hele landet</li>`);
   const levels = levelSteps((p) => view.measure.levels[p] ?? null, view.periods).flatMap((s) => (s.level === null ? [] : [s.level]));
-  const requirement = requirementKey(levels);
+  const requirement = requirementKey(levels, view.measure.lawUrl);
   if (requirement) {
     items.push(
-      `<li><svg width="28" height="14" viewBox="0 0 28 14" aria-hidden="true" focusable="false"><line x1="1" x2="27" y1="7" y2="7" stroke="#1b7837" stroke-width="2" stroke-dasharray="1 3"/></svg> ${esc(requirement)}</li>`,
+      `<li data-law><svg width="28" height="14" viewBox="0 0 28 14" aria-hidden="true" focusable="false"><line x1="1" x2="27" y1="7" y2="7" stroke="#1b7837" stroke-width="2" stroke-dasharray="1 3"/></svg> ${requirement}</li>`,
     );
   }
   const breaks = view.measure.breaks.filter((b) => view.periods.includes(b.period) && b.period !== view.periods[0]);

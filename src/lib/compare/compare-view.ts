@@ -14,6 +14,8 @@ export interface CompareMeasure {
   sample: boolean;
   /** The law's level per period, where an act sets one for this measure (periods without one are left out). */
   levels: Record<string, number>;
+  /** Where the law behind the levels is told (/loven/). */
+  lawUrl: string;
   /** Rule changes that break the series. */
   breaks: { period: string; label: string }[];
   /** Credit lines for the measure's numbers. */

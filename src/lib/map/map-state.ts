@@ -102,7 +102,7 @@ export const NO_DATA_FILL = 'url(#hatch)';
 
 /**
  * The accessible name and tooltip of a shape, the law first where it sets a level: "Aarhus: 56,0 %. Aarhus ligger 19,0
- * procentpoint under lovens krav: mindst 75,0 %. Bedre end hele landet (52,1 %)." Counts say just the number.
+ * procentpoint under lovens krav: mindst 75 %. Bedre end hele landet (52,1 %)." Counts say just the number.
  */
 export function shapeLabel(
   name: string,

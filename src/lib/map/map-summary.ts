@@ -30,7 +30,7 @@ function tally({ values, national, unit, better, headcounts }: MapSummaryInput) 
   return { published, missingText, unsureText, counts };
 }
 
-/** Against the law, where it sets a level: "12 af 97 kommuner levede op til lovens krav (mindst 75,0 %) i juli 2026". */
+/** Against the law, where it sets a level: "12 af 97 kommuner levede op til lovens krav (mindst 75 %) i juli 2026". */
 function lawHeadline(input: MapSummaryInput, published: number[]): string | undefined {
   const { level, better, unit } = input;
   if (level == null || unit !== 'pct' || better === 'neutral' || published.length === 0) return undefined;

@@ -15,6 +15,8 @@ export interface SampleSeries {
   end: number;
   /** Share of a kommune's caseload in this target group; small groups get suppressed cells. */
   groupShare: number;
+  /** Months of its own, where the measure's sample window differs from the others'. */
+  periods?: readonly string[];
 }
 
 export interface SampleRow {
@@ -74,12 +76,13 @@ const round1 = (v: number) => Math.round(v * 10) / 10;
 export function generateSample(codes: string[], series: SampleSeries[], periods: string[], anchors: Anchor[], nationalCode = '000'): SampleRow[] {
   const rows: SampleRow[] = [];
   for (const s of series) {
-    const national = nationalPath(s, periods, anchors);
+    const own = s.periods ? [...s.periods] : periods;
+    const national = nationalPath(s, own, anchors);
     const sizes = codes.map((code) => kommuneSize(code));
     const totalSize = sizes.reduce((a, b) => a + b, 0);
     const levels = codes.map((code) => gaussian(seededRandom(`level:${s.measure}:${code}`)) * 7);
     const drifts = codes.map((code) => gaussian(seededRandom(`drift:${s.measure}:${code}`)) * 0.25);
-    periods.forEach((period, p) => {
+    own.forEach((period, p) => {
       const noise = codes.map((code, k) => (gaussian(seededRandom(`noise:${s.measure}:${code}:${period}`)) * 1.5) / Math.sqrt(sizes[k]!));
       const raw = codes.map((_, k) => levels[k]! + drifts[k]! * p + noise[k]!);
       const weightedMean = raw.reduce((sum, v, k) => sum + v * sizes[k]!, 0) / totalSize;

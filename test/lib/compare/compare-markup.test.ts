@@ -24,6 +24,7 @@ const measure: CompareMeasure = {
   // Everyone until June 2026, at least 75 % from July 2026 (lov nr. 1750).
   levels: { '2026M05': 100, '2026M06': 100, '2026M07': 75 },
   breaks: [],
+  lawUrl: '/loven/',
   credits: ['Kilde: Jobindsats.dk'],
 };
 
@@ -52,7 +53,7 @@ describe('compareLegend', () => {
   it('compareLegend: each kommune, Hele landet and the law’s level as it changed, in whole percents as the act sets it', () => {
     const legend = compareLegend(view);
     expect(legend.match(/<li[ >]/g)).toHaveLength(5);
-    expect(legend).toContain('Lovens krav (100\u00a0% → 75\u00a0%)');
+    expect(legend).toContain('<a href="/loven/">Lovens krav</a> (100\u00a0% → 75\u00a0%)');
   });
   it('compareLegend: a kommune without any published value says so, as it has no line to point at', () => {
     const quiet = compareView(measure, places, { ...numbers, values: numbers.values.map(([k, a]) => [k!, a!, null]) }, ['laesoe']);

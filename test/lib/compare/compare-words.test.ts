@@ -22,6 +22,7 @@ const measure: CompareMeasure = {
   sample: false,
   levels: {},
   breaks: [],
+  lawUrl: '/loven/',
   credits: ['Kilde: Jobindsats.dk'],
 };
 
