@@ -244,8 +244,8 @@ describe('data:fetch against a stand-in jobindsats', () => {
         '  → samtaler-4-seneste-12-mdr venter på denne tabel: sæt "table": "y99t01" under "jobindsats" i data/catalogue/indicators.json',
         '',
       ]);
-      expect(result.stdout).toMatch(/y99t03  Tidlig indsats: jobsamtaler[\s\S]*→ kan være tabellen for tidlig-samtaler-alle, [^\n]*"y99t03"/);
-      expect(result.stdout).toMatch(/y99t04  Tidlig indsats: tilbud[\s\S]*→ kan være tabellen for tidlig-tilbud-alle, [^\n]*"y99t04"/);
+      expect(result.stdout).toMatch(/y99t03 {2}Tidlig indsats: jobsamtaler[\s\S]*→ kan være tabellen for tidlig-samtaler-alle, [^\n]*"y99t03"/);
+      expect(result.stdout).toMatch(/y99t04 {2}Tidlig indsats: tilbud[\s\S]*→ kan være tabellen for tidlig-tilbud-alle, [^\n]*"y99t04"/);
       expect(mock.requests.map((r) => r.path)).toEqual(['/v3/tables?format=json']);
       expect(snapshot(archive)).toEqual(before);
     },

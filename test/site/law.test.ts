@@ -17,7 +17,8 @@ const catalogue = parseCatalogue(JSON.parse(readFileSync(join(root, 'data/catalo
 const sourceUrls = new Set([...law.sources.map((s) => s.url), ...law.acts.flatMap((a) => (a.url ? [a.url] : []))]);
 const LAW_PAGE = /(^|\/)loven\/(#[a-z0-9-]+)?$/;
 const citesSource = (el: HTMLElement | null) =>
-  !!el && [el, ...el.querySelectorAll('a[href]')].some((a) => a.tagName === 'A' && (LAW_PAGE.test(a.getAttribute('href')!) || sourceUrls.has(a.getAttribute('href')!)));
+  !!el &&
+  [el, ...el.querySelectorAll('a[href]')].some((a) => a.tagName === 'A' && (LAW_PAGE.test(a.getAttribute('href')!) || sourceUrls.has(a.getAttribute('href')!)));
 
 const pages = siteFiles().filter((f) => f.endsWith('.html') && !f.startsWith('/pagefind/'));
 const parsed = new Map(pages.map((file) => [file, parse(readFileSync(join(siteDir, file), 'utf8'))]));
@@ -97,7 +98,9 @@ describe('/loven/: the law per period and target group', () => {
     const text = textOf(html);
     expect(text).toContain("STAR's opfølgning – ikke loven");
     expect(text).toMatch(/Ikke afklaret i kilderne: Kommunerne får større frihed/);
-    expect(text).toMatch(/Pr\. 6\. december 2026 er lovforslaget ikke fremsat i de kilder, Jobcentertjek har læst, så lovens krav fra 1\. januar 2027 er ikke beskrevet her endnu/);
+    expect(text).toMatch(
+      /Pr\. 6\. december 2026 er lovforslaget ikke fremsat i de kilder, Jobcentertjek har læst, så lovens krav fra 1\. januar 2027 er ikke beskrevet her endnu/,
+    );
   });
 
   test('every verdict against the law links /loven/', () => {

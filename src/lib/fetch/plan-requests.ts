@@ -121,7 +121,9 @@ export function describeMissing(missing: readonly MissingInfo[]): string[] {
       entry.indicators.length <= 3 ? formatList(entry.indicators) : `${entry.indicators.slice(0, 2).join(', ')} og ${entry.indicators.length - 2} andre`;
     if (entry.table === null) {
       const later = formatList(entry.missing.filter((part) => part !== 'table').map((part) => PART_WORDS[part]));
-      const find = entry.subject ? `"${entry.tableName}" i jobindsats' emne ${entry.subject} med npm run data:fetch -- --find ${entry.subject}` : `med npm run data:fetch -- --find "${entry.tableName}"`;
+      const find = entry.subject
+        ? `"${entry.tableName}" i jobindsats' emne ${entry.subject} med npm run data:fetch -- --find ${entry.subject}`
+        : `med npm run data:fetch -- --find "${entry.tableName}"`;
       return `${who}: tabel-id mangler${later ? ` (bagefter også ${later})` : ''} — find tabellen ${find} og skriv id'et i data/catalogue/indicators.json`;
     }
     return `${who} (${entry.table}): ${formatList(entry.missing.map((part) => PART_WORDS[part]))} mangler — se tabellens dimensioner med GET /v3/table/${entry.table}?format=json`;

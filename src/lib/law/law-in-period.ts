@@ -59,7 +59,10 @@ export function lawInPeriod(law: LawCatalogue, link: LawLink, period: string, si
     return { value: own === side ? rule.level.value : 100 - rule.level.value, side, window: rule.level.window, rule };
   };
   const end = periodEnd(period) ?? '';
-  const act = [...law.acts].filter((a) => a.from <= end).sort((a, b) => (a.from < b.from ? -1 : 1)).at(-1);
+  const act = [...law.acts]
+    .filter((a) => a.from <= end)
+    .sort((a, b) => (a.from < b.from ? -1 : 1))
+    .at(-1);
   return {
     period,
     level: levelOf('law'),
@@ -95,7 +98,13 @@ function monthsBetween(first: string, last: string): string[] {
  * A measure's law over time, as stretches of months in which the same rules give the same level and threshold: what
  * /om-data/ and /loven/ list per measure ("Fra januar 2020 til december 2023: alle (100 %) …").
  */
-export function lawTimeline(law: LawCatalogue, link: LawLink, side: 'with' | 'without', first: string, last: string): { from: string; to: string; now: LawInPeriod }[] {
+export function lawTimeline(
+  law: LawCatalogue,
+  link: LawLink,
+  side: 'with' | 'without',
+  first: string,
+  last: string,
+): { from: string; to: string; now: LawInPeriod }[] {
   const steps: { from: string; to: string; now: LawInPeriod; key: string }[] = [];
   for (const period of monthsBetween(first, last)) {
     const now = lawInPeriod(law, link, period, side);

@@ -37,11 +37,15 @@ export function seriesBreaks(law: LawCatalogue, topic: string, groups: readonly 
       const label = `Målgruppen ${group.name} ophørte ${formatDate(group.to)}${successor ? ` (nu ${successor.name})` : ''}`;
       breaks.push({ period: monthOf(dayAfter(group.to)), label, sources: group.sources, expected: false });
     }
-    if (group.from) breaks.push({ period: monthOf(group.from), label: `Målgruppen ${group.name} findes fra ${formatDate(group.from)}`, sources: group.sources, expected: false });
+    if (group.from)
+      breaks.push({
+        period: monthOf(group.from),
+        label: `Målgruppen ${group.name} findes fra ${formatDate(group.from)}`,
+        sources: group.sources,
+        expected: false,
+      });
   }
   // One mark per month: a group's end in the month of a catalogue break is that break.
   const seen = new Set<string>();
-  return breaks
-    .filter((b) => (seen.has(b.period) ? false : (seen.add(b.period), true)))
-    .sort((a, b) => (a.period < b.period ? -1 : 1));
+  return breaks.filter((b) => (seen.has(b.period) ? false : (seen.add(b.period), true))).sort((a, b) => (a.period < b.period ? -1 : 1));
 }

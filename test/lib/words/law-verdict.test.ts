@@ -29,9 +29,7 @@ describe('lawVerdict: distance to the law first', () => {
   it('lawVerdict: a level in between (mindst 75 % from July 2026) is said as percentage points from the law, the level in whole percents as the act writes it', () => {
     const verdict = lawVerdict({ value: 56, level: 75, better: 'higher', place: 'Aarhus', shortfall: dagpenge });
     expect(plain(verdict.text)).toBe('Aarhus ligger 19,0 procentpoint under lovens krav: mindst 75 %.');
-    expect(plain(lawVerdict({ value: 30, level: 25, better: 'lower', place: 'Køge' }).text)).toBe(
-      'Køge ligger 5,0 procentpoint over lovens krav: højst 25 %.',
-    );
+    expect(plain(lawVerdict({ value: 30, level: 25, better: 'lower', place: 'Køge' }).text)).toBe('Køge ligger 5,0 procentpoint over lovens krav: højst 25 %.');
   });
   it('lawVerdict: meeting the level is said plainly', () => {
     expect(lawVerdict({ value: 80.4, level: 75, better: 'higher', place: 'Aarhus' })).toMatchObject({ kind: 'met', gap: 0 });

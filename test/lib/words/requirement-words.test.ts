@@ -19,6 +19,6 @@ describe('thresholdText and lawKeyText', () => {
   });
   it('lawKeyText: the map key gives the law’s level, or no level and STAR’s threshold beside it', () => {
     expect(lawKeyText({ value: 75, window: 'inden for de første 6 måneder' }, null, 'higher')).toBe('mindst 75\u00a0% inden for de første 6 måneder');
-    expect(lawKeyText(null, { value: 70 }, 'higher')).toBe('intet niveau · STAR\'s tærskel: under 70\u00a0% (ikke et lovkrav)');
+    expect(lawKeyText(null, { value: 70 }, 'higher')).toBe("intet niveau · STAR's tærskel: under 70\u00a0% (ikke et lovkrav)");
   });
 });
