@@ -10,6 +10,7 @@ import { colourScale, type ColourScale } from '../lib/map/colour-scale.ts';
 import type { ReleaseSummary } from '../lib/dataset/dataset.ts';
 import { measureView, observationsOf, parseDatasetFile, type CellRevision } from '../lib/dataset/read-columns.ts';
 import { NATIONAL_CODE, parseRegistry, type Kommune } from '../lib/reference/registry.ts';
+import { withBase } from '../lib/site/with-base.ts';
 
 const root = process.cwd();
 const read = (path: string) => readFileSync(resolve(root, path), 'utf8');
@@ -122,7 +123,7 @@ export const lawById = new Map<string, Law>(catalogue.laws.map((l) => [l.id, l])
 export const newestPeriod = indicators.reduce((max, d) => (d.allPeriods.at(-1)! > max ? d.allPeriods.at(-1)! : max), '');
 
 export function kommuneUrl(k: Kommune): string {
-  return `/kommune/${k.slug}/`;
+  return withBase(`/kommune/${k.slug}/`);
 }
 
 export function mapUrl(measure: string, options: { period?: string; code?: string } = {}): string {
@@ -130,7 +131,7 @@ export function mapUrl(measure: string, options: { period?: string; code?: strin
   if (options.period) params.set('periode', options.period);
   if (options.code) params.set('kommune', options.code);
   const query = params.toString();
-  return `/kort/${measure}/${query ? `?${query}` : ''}`;
+  return withBase(`/kort/${measure}/${query ? `?${query}` : ''}`);
 }
 
 /** Periods with kommune values in any mappable indicator: one table page each, the newest at /tabel/. */
@@ -138,9 +139,9 @@ export const tablePeriods: string[] = [...new Set(mappable.flatMap((d) => d.peri
 
 /** Hele landet's numbers alone: what every kommune page's download is compared with. */
 export const nationalDownloadName = dataset.sample ? 'hele-landet-eksempeldata.csv' : 'hele-landet.csv';
-export const nationalDownloadUrl = `/data/${nationalDownloadName}`;
+export const nationalDownloadUrl = withBase(`/data/${nationalDownloadName}`);
 /** A kommune's own numbers, every measure and period: the "full series as CSV" of its page. */
-export const kommuneCsvUrl = (k: Kommune) => `/kommune/${k.slug}.csv`;
+export const kommuneCsvUrl = (k: Kommune) => withBase(`/kommune/${k.slug}.csv`);
 
 /**
  * The site keeps each number once as CSV, in one file per area: Hele landet first, then the kommuner by code. "Hent alle
@@ -152,7 +153,7 @@ export const areaFiles: { name: string; url: string }[] = [
 ];
 /** The joined file's name; it says so when it holds sample data. */
 export const allDataName = dataset.sample ? 'jobcentertjek-data-eksempeldata.csv' : 'jobcentertjek-data.csv';
-export const allDataUrl = '/om-data/#hent';
+export const allDataUrl = withBase('/om-data/#hent');
 export const allDataLabel = dataset.sample ? 'Hent alle data (CSV, indeholder eksempeldata)' : 'Hent alle data (CSV)';
 
 /**
