@@ -180,7 +180,11 @@ export function initMapExplorer(): void {
     const strong = document.createElement('strong');
     const abbreviation = target instanceof SVGElement ? (target as SVGElement).dataset['abbr'] : undefined;
     strong.textContent = abbreviation ? withAbbreviation(shape.label, abbreviation) : shape.label;
-    const go = Object.assign(document.createElement('a'), { href: withBase(`/kommune/${places.slugs[i]}/`), textContent: `Gå til ${places.names[i]} →`, tabIndex: -1 });
+    const go = Object.assign(document.createElement('a'), {
+      href: withBase(`/kommune/${places.slugs[i]}/`),
+      textContent: `Gå til ${places.names[i]} →`,
+      tabIndex: -1,
+    });
     tooltip.append(strong, document.createElement('br'), go);
     tooltip.hidden = false;
     for (const a of links()) a.classList.toggle('active', a.dataset['code'] === code);

@@ -71,7 +71,9 @@ describe(`fetches under ${siteBase}`, { timeout: 60_000 }, () => {
     await expect.poll(() => page.$$eval('svg.compare-chart g.compare-line', (gs) => gs.map((g) => g.getAttribute('data-slug')))).toContain('laesoe');
     expect(page.url()).toContain(`${sitePath('/sammenlign/')}?kommuner=`);
     // The table shows a year; each kommune's whole series is its CSV file, linked under the base path.
-    await expect.poll(() => page.locator('[data-compare-table] a[download]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain(sitePath('/kommune/laesoe.csv'));
+    await expect
+      .poll(() => page.locator('[data-compare-table] a[download]').evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+      .toContain(sitePath('/kommune/laesoe.csv'));
     expect(outsideOrFailed(seen)).toEqual([]);
     await page.close();
   });
@@ -91,7 +93,9 @@ describe(`fetches under ${siteBase}`, { timeout: 60_000 }, () => {
     const page = await site.open('/om-data/#hent');
     const seen = watch(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-all-data-button]').click()]);
-    const [header, ...rows] = readFileSync((await download.path())!, 'utf8').trim().split('\n');
+    const [header, ...rows] = readFileSync((await download.path())!, 'utf8')
+      .trim()
+      .split('\n');
     expect(header!.split(',').slice(0, 5)).toEqual(['kommunekode', 'kommune', 'periode', 'maaling', 'vaerdi']);
     expect(new Set(rows.map((row) => row.slice(0, 3))).size).toBe(99);
     const csvs = seen.filter((r) => r.path.endsWith('.csv'));

@@ -50,8 +50,19 @@ describe(`the site served under ${siteBase}`, () => {
       .map((r) => `${r.from} → ${r.ref} (${r.where}, HTTP ${site.status.get(r.path)})`);
     expect([...new Set(broken)].slice(0, 40), `${broken.length} brudte henvisninger`).toEqual([]);
     // The crawl saw the kinds of address the site is made of: downloads, map data, feeds, share pictures, scripts.
-    for (const kind of [/\.csv$/, /\/data\/kort\/[^/]+\.json$/, /\.atom$/, /\/del\/kommune\/[^/]+\.png$/, /\/_astro\/[^/]+\.js$/, /\/_astro\/[^/]+\.css$/, /\/indlejr\//]) {
-      expect([...site.status.keys()].some((path) => kind.test(path)), String(kind)).toBe(true);
+    for (const kind of [
+      /\.csv$/,
+      /\/data\/kort\/[^/]+\.json$/,
+      /\.atom$/,
+      /\/del\/kommune\/[^/]+\.png$/,
+      /\/_astro\/[^/]+\.js$/,
+      /\/_astro\/[^/]+\.css$/,
+      /\/indlejr\//,
+    ]) {
+      expect(
+        [...site.status.keys()].some((path) => kind.test(path)),
+        String(kind),
+      ).toBe(true);
     }
   });
 
@@ -94,12 +105,21 @@ describe('sitemap.xml and robots.txt', () => {
     expect(response.status).toBe(200);
     const xml = new XMLParser().parse(await response.text()) as { urlset: { url: { loc: string }[] | { loc: string } } };
     const locs = [xml.urlset.url].flat().map((u) => u.loc);
-    expect(locs.every((loc) => loc.startsWith(siteStatus.site)), 'alle adresser under sidens adresse').toBe(true);
+    expect(
+      locs.every((loc) => loc.startsWith(siteStatus.site)),
+      'alle adresser under sidens adresse',
+    ).toBe(true);
     const listed = locs.map((loc) => new URL(loc).pathname).sort();
-    const indexable = [...site.pages].filter(([, html]) => !noindex(html)).map(([path]) => path).sort();
+    const indexable = [...site.pages]
+      .filter(([, html]) => !noindex(html))
+      .map(([path]) => path)
+      .sort();
     expect(listed).toEqual(indexable);
     expect(listed).toContain(sitePath('/kommune/aarhus/'));
-    expect(listed.some((p) => p.includes('/indlejr/')), 'indlejringer er noindex').toBe(false);
+    expect(
+      listed.some((p) => p.includes('/indlejr/')),
+      'indlejringer er noindex',
+    ).toBe(false);
   });
 
   test('robots.txt points at the sitemap', async () => {

@@ -62,13 +62,15 @@ export function referencesOf(html: string, looksInternal: (value: string) => boo
       else if (attr === 'srcset') for (const part of value.split(',')) out.push({ ref: part.trim().split(/\s+/)[0]!, where: `${tag}[srcset]` });
       else if (attr.startsWith('data-') && value.startsWith('[')) {
         try {
-          for (const item of JSON.parse(value) as unknown[]) if (typeof item === 'string' && looksInternal(item)) out.push({ ref: item, where: `${tag}[${attr}]` });
+          for (const item of JSON.parse(value) as unknown[])
+            if (typeof item === 'string' && looksInternal(item)) out.push({ ref: item, where: `${tag}[${attr}]` });
         } catch {
           // not a JSON list: nothing to follow
         }
       } else if (attr.startsWith('data-') && looksInternal(value)) out.push({ ref: value, where: `${tag}[${attr}]` });
     }
-    if (tag === 'meta' && META_URLS.test(attrs.get('property') ?? attrs.get('name') ?? '')) out.push({ ref: attrs.get('content') ?? '', where: 'meta[content]' });
+    if (tag === 'meta' && META_URLS.test(attrs.get('property') ?? attrs.get('name') ?? ''))
+      out.push({ ref: attrs.get('content') ?? '', where: 'meta[content]' });
   }
   return out.filter((r) => r.ref !== '');
 }
@@ -76,7 +78,10 @@ export function referencesOf(html: string, looksInternal: (value: string) => boo
 /** Addresses in a feed or a stylesheet. */
 function referencesOfText(path: string, text: string): { ref: string; where: string }[] {
   if (path.endsWith('.atom')) return [...text.matchAll(/<link\b[^>]*\shref="([^"]+)"/g)].map((m) => ({ ref: decodeEntities(m[1]!), where: 'atom link' }));
-  if (path.endsWith('.css')) return [...text.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)].filter((m) => !m[1]!.startsWith('data:') && !m[1]!.startsWith('#')).map((m) => ({ ref: m[1]!, where: 'css url()' }));
+  if (path.endsWith('.css'))
+    return [...text.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)]
+      .filter((m) => !m[1]!.startsWith('data:') && !m[1]!.startsWith('#'))
+      .map((m) => ({ ref: m[1]!, where: 'css url()' }));
   return [];
 }
 
@@ -86,7 +91,8 @@ function referencesOfText(path: string, text: string): { ref: string; where: str
  */
 export async function crawl(origin: string, start: string, base: string, publicSite: string, missing?: string): Promise<Crawl> {
   const result: Crawl = { status: new Map(), pages: new Map(), internal: [], external: new Map() };
-  const looksInternal = (value: string) => value.startsWith(publicSite) || (value.startsWith(base) && /^[^\s{}<>"']+$/.test(value) && /[/.][a-z0-9]+$|\/$|\/[#?]/i.test(value));
+  const looksInternal = (value: string) =>
+    value.startsWith(publicSite) || (value.startsWith(base) && /^[^\s{}<>"']+$/.test(value) && /[/.][a-z0-9]+$|\/$|\/[#?]/i.test(value));
   const queue: string[] = [start];
   const queued = new Set(queue);
 

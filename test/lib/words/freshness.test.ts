@@ -26,7 +26,9 @@ describe('freshness', () => {
 
   test('files read in by hand are "indlæst"; a quarter is a period, not a month; no release says only the period', () => {
     const files = { date: '2026-10-01', retrieved: '2026-10-01', title: 'Indlæste filer' };
-    expect(freshness({ release: files, newestPeriod: '2026Q3', builtAt: '2026-10-02T00:00:00Z' }).line).toBe('Tal indlæst 1. oktober 2026 · nyeste periode 3. kvartal 2026');
+    expect(freshness({ release: files, newestPeriod: '2026Q3', builtAt: '2026-10-02T00:00:00Z' }).line).toBe(
+      'Tal indlæst 1. oktober 2026 · nyeste periode 3. kvartal 2026',
+    );
     expect(freshness({ release: undefined, newestPeriod: '2019Q1', builtAt: '2026-10-02T00:00:00Z' })).toEqual({
       line: 'Nyeste periode 1. kvartal 2019',
       ageDays: null,
