@@ -7,4 +7,4 @@ export const mapEmbedUrl = (id: string) => withBase(`/indlejr/kort/${id}/`);
 /** A kommune's embed page holds every headline measure; the #fragment picks the one shown. */
 export const kommuneEmbedUrl = (slug: string, id: string) => withBase(`/indlejr/kommune/${slug}/#${id}`);
 /** Heights that fit the embed at its widest (52rem): narrower columns leave a little room at the bottom. */
-export const EMBED_HEIGHT = { map: 900, chart: 480 } as const;
+export const EMBED_HEIGHT = { map: 920, chart: 480 } as const;
