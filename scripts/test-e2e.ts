@@ -4,6 +4,9 @@
  *   2. demo:     the same plus the generated sample numbers (--demo) → .cache/dist-demo                            SITE_DATA=demo
  *   3. releases: a test archive of two releases, the second revising three values and adding a month
  *                (test/support/release-fixtures.ts) → .cache/dist-releases                                          SITE_DATA=releases
+ *   4. base path: the embedded data built for https://eksempel.github.io/jobcentertjek/ (a project's GitHub Pages
+ *                address) on the day after its release → .cache/dist-base; only the crawl, the browser fetches and
+ *                the freshness tests run there (the rest is the same build as stage 1)                              SITE_DATA=real
  * A failed step does not stop the others; the exit code is non-zero if any step failed. Extra arguments go to vitest.
  */
 import { spawnSync } from 'node:child_process';
@@ -16,6 +19,7 @@ const root = resolve(import.meta.dirname, '..');
 process.chdir(root);
 const extraArgs = process.argv.slice(2);
 const RELEASE_FILES = ['test/site/built-site.test.ts', 'test/site/releases.test.ts'];
+const BASE_PATH_FILES = ['test/site/links.test.ts', 'test/site/base-path.test.ts', 'test/site/freshness.test.ts'];
 
 interface Stage {
   name: string;
@@ -39,13 +43,14 @@ function build(out: string, args: string[], env: NodeJS.ProcessEnv = {}): boolea
   return run(process.execPath, ['scripts/build-site.ts', ...args, '--out', out], env);
 }
 
-function vitest(out: string, kind: string, files: string[] = []): Omit<Stage, 'name' | 'seconds'> {
+function vitest(out: string, kind: string, files: string[] = [], env: NodeJS.ProcessEnv = {}): Omit<Stage, 'name' | 'seconds'> {
   const report = join(mkdtempSync(join(tmpdir(), 'jobcentertjek-e2e-')), 'vitest.json');
   console.log(`\n── Tester ${out}/ (SITE_DATA=${kind}) ──`);
   const ok = run(
     join(root, 'node_modules/.bin/vitest'),
     ['run', '--project', 'site', ...files, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extraArgs],
     {
+      ...env,
       SITE_DIR: out,
       SITE_DATA: kind,
     },
@@ -74,7 +79,7 @@ function stage(name: string, out: string, kind: string, args: string[], env: Nod
   const started = performance.now();
   const built = build(out, args, env);
   const result: Omit<Stage, 'name' | 'seconds'> = built
-    ? vitest(out, kind, files)
+    ? vitest(out, kind, files, env)
     : { status: 'failed', passed: 0, failed: 0, skipped: 0, note: 'bygningen fejlede, intet testet' };
   stages.push({ name, seconds: (performance.now() - started) / 1000, ...result });
 }
@@ -93,6 +98,15 @@ const archive = join(root, '.cache/test-releases');
 rmSync(archive, { recursive: true, force: true });
 makeReleaseArchive(archive);
 stage('to udgivelser → .cache/dist-releases', '.cache/dist-releases', 'releases', ['--input', archive], {}, RELEASE_FILES);
+// Built the day after its release, so the footer has nothing to warn about (stage 1, built today, does).
+stage(
+  'under /jobcentertjek/ → .cache/dist-base',
+  '.cache/dist-base',
+  'real',
+  [],
+  { SITE_URL: 'https://eksempel.github.io/jobcentertjek/', JOBCENTERTJEK_BUILD_TIME: '2026-08-23T05:17:00Z' },
+  BASE_PATH_FILES,
+);
 
 console.log(`\n── test:e2e på ${((performance.now() - started) / 1000).toFixed(0)} s ──`);
 for (const s of stages) {

@@ -8,6 +8,7 @@ import { changeState, defaultChange, type ChangeMonth, type ChangePlaces, type C
 import type { Better } from '../lib/map/colour-scale.ts';
 import { nextInDirection, type Direction } from '../lib/map/spatial-nav.ts';
 import { formatPeriod } from '../lib/words/format.ts';
+import { withBase } from '../lib/site/with-base.ts';
 import { fetchPeriodsFile } from './periods-file.ts';
 
 interface ChangeData {
@@ -201,7 +202,7 @@ function tableRows(rows: ChangeRow[], empty?: string): HTMLTableRowElement[] {
     const tr = document.createElement('tr');
     if (!r.slug) tr.className = 'national';
     const th = Object.assign(document.createElement('th'), { scope: 'row' });
-    th.append(r.slug ? Object.assign(document.createElement('a'), { href: `/kommune/${r.slug}/`, textContent: r.name }) : r.name);
+    th.append(r.slug ? Object.assign(document.createElement('a'), { href: withBase(`/kommune/${r.slug}/`), textContent: r.name }) : r.name);
     const cells = [r.from, r.to, r.change].map((text) => Object.assign(document.createElement('td'), { className: 'num', textContent: text }));
     tr.append(th, ...cells);
     return tr;

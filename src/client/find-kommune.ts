@@ -1,5 +1,6 @@
 /** "Find din kommune" in the browser: suggestions as links while typing; Enter opens the best match. */
 import { findKommuner, type FindEntry } from '../lib/words/find-kommune.ts';
+import { withBase } from '../lib/site/with-base.ts';
 
 export function initFindKommune(): void {
   for (const form of document.querySelectorAll<HTMLFormElement>('form[data-find]')) {
@@ -8,7 +9,7 @@ export function initFindKommune(): void {
     const status = form.querySelector<HTMLElement>('.find-status')!;
     const raw = JSON.parse(form.querySelector('[data-find-entries]')?.textContent ?? '[]') as [string, string, string[]][];
     const entries: FindEntry[] = raw.map(([name, slug, keys]) => ({ name, slug, keys }));
-    const href = (entry: FindEntry) => `/kommune/${entry.slug}/`;
+    const href = (entry: FindEntry) => withBase(`/kommune/${entry.slug}/`);
 
     function suggest(): FindEntry[] {
       const found = input.value.trim() === '' ? [] : findKommuner(input.value, entries);

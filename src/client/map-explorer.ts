@@ -7,6 +7,7 @@ import { mapState, periodOfFile, type MapMeasure, type MapPeriod, type MapPlaces
 import { nextInDirection, type Direction } from '../lib/map/spatial-nav.ts';
 import { nearestPeriod } from '../lib/period/nearest-period.ts';
 import { formatPeriod } from '../lib/words/format.ts';
+import { withBase } from '../lib/site/with-base.ts';
 import { downloadMap, pictureMapOf } from './map-image.ts';
 import { fetchPeriodsFile } from './periods-file.ts';
 import { wireDownloads } from './download.ts';
@@ -136,7 +137,7 @@ export function initMapExplorer(): void {
     list.replaceChildren(
       ...items.map((item) => {
         const li = document.createElement('li');
-        const a = Object.assign(document.createElement('a'), { href: `/kommune/${item.slug}/`, textContent: item.name });
+        const a = Object.assign(document.createElement('a'), { href: withBase(`/kommune/${item.slug}/`), textContent: item.name });
         const span = Object.assign(document.createElement('span'), { className: 'num', textContent: item.value });
         li.append(a, ' ', span);
         return li;
@@ -160,7 +161,7 @@ export function initMapExplorer(): void {
     const newest = shown === data.periods.length - 1;
     for (const a of root!.querySelectorAll<HTMLAnchorElement>('a[data-carry]')) {
       const table = a.dataset['carry'] === 'table';
-      const path = table ? (period === data.tableNewest ? '/tabel/' : `/tabel/${period}/`) : (a.dataset['base'] ??= a.pathname);
+      const path = table ? withBase(period === data.tableNewest ? '/tabel/' : `/tabel/${period}/`) : (a.dataset['base'] ??= a.pathname);
       const params = new URLSearchParams();
       if (table && a.dataset['topic']) params.set('maaling', a.dataset['topic']);
       if (!table && !newest) params.set('periode', period);
@@ -179,7 +180,11 @@ export function initMapExplorer(): void {
     const strong = document.createElement('strong');
     const abbreviation = target instanceof SVGElement ? (target as SVGElement).dataset['abbr'] : undefined;
     strong.textContent = abbreviation ? withAbbreviation(shape.label, abbreviation) : shape.label;
-    const go = Object.assign(document.createElement('a'), { href: `/kommune/${places.slugs[i]}/`, textContent: `Gå til ${places.names[i]} →`, tabIndex: -1 });
+    const go = Object.assign(document.createElement('a'), {
+      href: withBase(`/kommune/${places.slugs[i]}/`),
+      textContent: `Gå til ${places.names[i]} →`,
+      tabIndex: -1,
+    });
     tooltip.append(strong, document.createElement('br'), go);
     tooltip.hidden = false;
     for (const a of links()) a.classList.toggle('active', a.dataset['code'] === code);

@@ -2,6 +2,7 @@
 import { SAMPLE_WARNING } from '../lib/words/sample-warning.ts';
 import { withoutNoise } from '../lib/words/find-kommune.ts';
 import { chooseExcerpts } from '../lib/words/search-excerpt.ts';
+import { BASE, withBase } from '../lib/site/with-base.ts';
 
 interface Found {
   url: string;
@@ -12,7 +13,7 @@ interface PagefindResult {
   data(): Promise<Found>;
 }
 interface Pagefind {
-  options(options: { ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
+  options(options: { baseUrl?: string; ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
   init(): Promise<void>;
   search(query: string): Promise<{ results: PagefindResult[] }>;
 }
@@ -28,12 +29,13 @@ export function initSearch(): void {
   let latest = 0;
   // The URL must be a variable: with a literal import() Vite wraps it in its preload helper, and Astro inlines this
   // small script before Vite fills in the helper's __VITE_PRELOAD__ marker, so the search died with a ReferenceError.
-  const url = `${location.origin}/pagefind/pagefind.js`;
+  const url = `${location.origin}${withBase('/pagefind/pagefind.js')}`;
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
       // The description is there to be shown (search-excerpt.ts), not to rank: every kommune's description names the measures,
       // which would put 98 kommune pages ahead of the pages that explain a measure. The spellings rank like the body.
-      await module.options({ ranking: { metaWeights: { description: 0 } } });
+      // baseUrl: the index holds site paths ("/kommune/koege/"); results link under the base path.
+      await module.options({ baseUrl: BASE, ranking: { metaWeights: { description: 0 } } });
       await module.init();
       return module;
     }));

@@ -14,6 +14,7 @@ import type { ReleaseSummary } from '../lib/dataset/dataset.ts';
 import { measureView, observationsOf, parseDatasetFile, type CellRevision } from '../lib/dataset/read-columns.ts';
 import { NATIONAL_CODE, parseRegistry, type Kommune } from '../lib/reference/registry.ts';
 import { formatPeriod } from '../lib/words/format.ts';
+import { withBase } from '../lib/site/with-base.ts';
 
 const root = process.cwd();
 const read = (path: string) => readFileSync(resolve(root, path), 'utf8');
@@ -141,13 +142,13 @@ export const sourceById = new Map(catalogue.sources.map((s) => [s.id, s]));
 export const topicById = new Map(catalogue.topics.map((t) => [t.id, t]));
 export const lawSourceById = new Map(law.sources.map((s) => [s.id, s]));
 /** Where the law page tells a period: /loven/#fra-juli-2026. */
-export const lawPageUrl = (stretch?: string) => `/loven/${stretch ? `#${stretch}` : ''}`;
+export const lawPageUrl = (stretch?: string) => withBase(`/loven/${stretch ? `#${stretch}` : ''}`);
 
 /** The newest period with any data: "date of the newest data" on /om-data/. */
 export const newestPeriod = indicators.reduce((max, d) => (d.allPeriods.at(-1)! > max ? d.allPeriods.at(-1)! : max), '');
 
 export function kommuneUrl(k: Kommune): string {
-  return `/kommune/${k.slug}/`;
+  return withBase(`/kommune/${k.slug}/`);
 }
 
 export function mapUrl(measure: string, options: { period?: string; code?: string } = {}): string {
@@ -155,7 +156,7 @@ export function mapUrl(measure: string, options: { period?: string; code?: strin
   if (options.period) params.set('periode', options.period);
   if (options.code) params.set('kommune', options.code);
   const query = params.toString();
-  return `/kort/${measure}/${query ? `?${query}` : ''}`;
+  return withBase(`/kort/${measure}/${query ? `?${query}` : ''}`);
 }
 
 /** Periods with kommune values in any mappable indicator: one table page each, the newest at /tabel/. */
@@ -163,9 +164,9 @@ export const tablePeriods: string[] = [...new Set(mappable.flatMap((d) => d.peri
 
 /** Hele landet's numbers alone: what every kommune page's download is compared with. */
 export const nationalDownloadName = dataset.sample ? 'hele-landet-eksempeldata.csv' : 'hele-landet.csv';
-export const nationalDownloadUrl = `/data/${nationalDownloadName}`;
+export const nationalDownloadUrl = withBase(`/data/${nationalDownloadName}`);
 /** A kommune's own numbers, every measure and period: the "full series as CSV" of its page. */
-export const kommuneCsvUrl = (k: Kommune) => `/kommune/${k.slug}.csv`;
+export const kommuneCsvUrl = (k: Kommune) => withBase(`/kommune/${k.slug}.csv`);
 
 /**
  * The site keeps each number once as CSV, in one file per area: Hele landet first, then the kommuner by code. "Hent alle
@@ -177,7 +178,7 @@ export const areaFiles: { name: string; url: string }[] = [
 ];
 /** The joined file's name; it says so when it holds sample data. */
 export const allDataName = dataset.sample ? 'jobcentertjek-data-eksempeldata.csv' : 'jobcentertjek-data.csv';
-export const allDataUrl = '/om-data/#hent';
+export const allDataUrl = withBase('/om-data/#hent');
 export const allDataLabel = dataset.sample ? 'Hent alle data (CSV, indeholder eksempeldata)' : 'Hent alle data (CSV)';
 
 /**

@@ -2,6 +2,7 @@
 import { Feed } from 'feed';
 import type { FeedEntry, FeedMeasure } from '../lib/release/feed-entries.ts';
 import { NATIONAL_CODE, NATIONAL_NAME } from '../lib/reference/registry.ts';
+import { SITE, siteUrl } from '../lib/site/with-base.ts';
 import { dataset, fullName, indicators, registry, releases } from './dataset.ts';
 
 export const feedMeasures: FeedMeasure[] = indicators.map((d) => ({
@@ -22,17 +23,18 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 /** The newest dated release, else the build date: a feed's "updated" changes only when the data does. */
 const newestDate = releases.map((r) => r.date).filter((d): d is string => d !== null).sort().at(-1) ?? dataset.builtAt.slice(0, 10);
 
-export function atomFeed(options: { site: URL; path: string; title: string; description: string; page: string; entries: FeedEntry[] }): string {
-  const { site, path, title, description, page, entries } = options;
+/** `path` and `page` are site paths ("/nyt.atom", "/kommune/aarhus/"), made absolute under the site's address. */
+export function atomFeed(options: { path: string; title: string; description: string; page: string; entries: FeedEntry[] }): string {
+  const { path, title, description, page, entries } = options;
   const feed = new Feed({
-    id: new URL(path, site).href,
+    id: siteUrl(path),
     title,
     description,
-    link: new URL(page, site).href,
+    link: siteUrl(page),
     language: 'da',
     updated: new Date(`${entries[0]?.date ?? newestDate}T00:00:00Z`),
-    feedLinks: { atom: new URL(path, site).href },
-    author: { name: 'Jobcentertjek', link: site.href },
+    feedLinks: { atom: siteUrl(path) },
+    author: { name: 'Jobcentertjek', link: SITE },
     copyright: 'Tal: Jobindsats.dk, Styrelsen for Arbejdsmarked og Rekruttering (STAR)',
     generator: 'Jobcentertjek',
   });
@@ -42,7 +44,7 @@ export function atomFeed(options: { site: URL; path: string; title: string; desc
     feed.addItem({
       title: entry.title,
       id: entry.id,
-      link: new URL(anchor, site).href,
+      link: siteUrl(anchor),
       date,
       published: date,
       description: entry.summary,

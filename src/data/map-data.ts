@@ -2,6 +2,7 @@
 import type { MapMeasure, MapPeriod, MapPeriodsFile, MapPlaces } from '../lib/map/map-state.ts';
 import { NATIONAL_CODE } from '../lib/reference/registry.ts';
 import { lawKeyText } from '../lib/words/requirement-words.ts';
+import { withBase } from '../lib/site/with-base.ts';
 import { registry, type IndicatorData } from './dataset.ts';
 
 export const places: MapPlaces = {
@@ -63,4 +64,4 @@ export function mapPeriodsFile(d: IndicatorData): MapPeriodsFile {
 }
 
 /** Where a measure's periods file is served. */
-export const periodsUrl = (id: string) => `/data/kort/${id}.json`;
+export const periodsUrl = (id: string) => withBase(`/data/kort/${id}.json`);

@@ -18,13 +18,14 @@ import { compare } from '../lib/words/compare.ts';
 import { formatNumber, formatPeriod, formatValue } from '../lib/words/format.ts';
 import { lawVerdict } from '../lib/words/law-verdict.ts';
 import { SAMPLE_WARNING } from '../lib/words/sample-warning.ts';
+import { withBase } from '../lib/site/with-base.ts';
 import { boundaryCredit, fullName, mappable, type IndicatorData } from './dataset.ts';
 import { geometry } from './map.ts';
 import { mapMeasure, mapPeriod, places } from './map-data.ts';
 
 export const SHARE_SIZE = { width: 1200, height: 630 } as const;
-export const kommuneImageUrl = (k: Kommune) => `/del/kommune/${k.slug}.png`;
-export const mapImageUrl = (id: string) => `/del/kort/${id}.png`;
+export const kommuneImageUrl = (k: Kommune) => withBase(`/del/kommune/${k.slug}.png`);
+export const mapImageUrl = (id: string) => withBase(`/del/kort/${id}.png`);
 
 const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const FONTS = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((name) => join(fontDir, name));

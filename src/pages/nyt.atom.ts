@@ -4,10 +4,9 @@ import { releases } from '../data/dataset.ts';
 import { areaName, atomFeed, feedCodes, feedMeasures } from '../data/feeds.ts';
 
 /** The site's Atom feed: one entry per release of the data — new months and revised numbers. */
-export const GET: APIRoute = ({ site }) =>
+export const GET: APIRoute = () =>
   new Response(
     atomFeed({
-      site: site!,
       path: '/nyt.atom',
       title: 'Jobcentertjek: nye tal og rettelser',
       description: 'Hver gang jobindsats udgiver nye tal eller retter gamle, og Jobcentertjek henter dem.',

@@ -2,20 +2,20 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { siteDir } from './site.ts';
+import { siteBase, siteDir, sitePath } from './site.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 export interface OpenSite {
   context: BrowserContext;
   url: string;
-  /** A fresh tab at a site path; console errors and failed requests on the page are collected in `errors`. */
+  /** A fresh tab at a site path ("/kommune/koege/", under the build's base path); console errors and failed requests on the page are collected in `errors`. */
   open(path: string): Promise<Page>;
   errors: string[];
   close(): Promise<void>;
 }
 
 export async function openSite(options: { javaScript?: boolean } = {}): Promise<OpenSite> {
-  const server: StaticServer = await serveStatic(siteDir);
+  const server: StaticServer = await serveStatic(siteDir, { base: siteBase });
   const context = await launchBrowser({ javaScript: options.javaScript ?? true });
   const errors: string[] = [];
   return {
@@ -28,7 +28,7 @@ export async function openSite(options: { javaScript?: boolean } = {}): Promise<
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(`${path}: ${message.text()}`);
       });
-      await page.goto(server.url + path, { waitUntil: 'load' });
+      await page.goto(server.url + sitePath(path), { waitUntil: 'load' });
       return page;
     },
     async close() {

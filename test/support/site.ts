@@ -27,6 +27,24 @@ if (!['real', 'demo', 'releases'].includes(siteKind)) throw new Error(`SITE_DATA
 /** Every number on the site is generated sample data, or some are (demo). */
 export const sampleData = siteKind !== 'real';
 
+/** The build's own account of itself (/data/status.json): its address, release, build time. */
+export const siteStatus = JSON.parse(readFileSync(join(siteDir, 'data', 'status.json'), 'utf8')) as {
+  site: string;
+  release: { id: string; date: string | null; retrieved: string | null; title: string } | null;
+  newestPeriod: string;
+  measures: Record<string, { newestPeriod: string | null; newestKommunePeriod: string | null }>;
+  builtAt: string;
+  commit: string | null;
+  ageDays: number | null;
+  staleAfterDays: number;
+  stale: boolean;
+  freshness: string;
+};
+/** The base path the build was made for (SITE_URL's path): "/" or "/jobcentertjek/". */
+export const siteBase = new URL(siteStatus.site).pathname;
+/** A site path ("/kommune/koege/") as this build serves it: under its base path. */
+export const sitePath = (path: string) => (path.startsWith('/') ? siteBase + path.slice(1) : path);
+
 /** Every file below the site folder, as site paths ("/kommune/koege/index.html"). */
 export function siteFiles(dir = siteDir): string[] {
   const out: string[] = [];

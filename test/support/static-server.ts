@@ -15,6 +15,9 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.csv': 'text/csv; charset=utf-8',
   '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.atom': 'application/atom+xml',
   '.wasm': 'application/wasm',
   '.pf_meta': 'application/octet-stream',
   '.pf_index': 'application/octet-stream',
@@ -34,13 +37,20 @@ export interface ServeOptions {
    */
   pauseHtmlAfter?: readonly string[];
   pauseMs?: number;
+  /**
+   * The base path the site is served under ("/jobcentertjek/"), as a project's GitHub Pages site is: only addresses
+   * below it exist, and a missing one gets the site's 404 page, as there.
+   */
+  base?: string;
 }
 
 export function serveStatic(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
   const root = resolve(dir);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(root, path));
+    const base = options.base ?? '/';
+    const inside = path.startsWith(base) || `${path}/` === base;
+    let file = normalize(join(root, inside ? path.slice(base.length - 1) : '/.outside-the-base'));
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {

@@ -9,6 +9,7 @@ import { levelSteps } from '../law/law-in-period.ts';
 import { formatLevel } from '../words/requirement-words.ts';
 import { formatNumber, formatPeriod, formatPeriodShort, formatValue } from '../words/format.ts';
 import { SAMPLE_WARNING } from '../words/sample-warning.ts';
+import { withBase } from '../site/with-base.ts';
 import { chartLabel } from './compare-words.ts';
 import type { CompareView } from './compare-view.ts';
 import { lineStyle, markerPath, NATIONAL_COLOUR } from './line-style.ts';
@@ -122,7 +123,7 @@ export function compareTable(view: CompareView): string {
   const caption = `Tallene bag grafen: ${title}${sample ? ` (${SAMPLE_WARNING})` : ''}`;
   const table = `<table class="compare-table"><caption>${esc(caption)}</caption><thead>${head}</thead><tbody>${body}</tbody></table>`;
   if (rows.length >= view.periods.length) return table;
-  const files = view.lines.map((l) => `<a href="/kommune/${esc(l.slug)}.csv" download>${esc(l.name)}</a>`);
+  const files = view.lines.map((l) => `<a href="${withBase(`/kommune/${esc(l.slug)}.csv`)}" download>${esc(l.name)}</a>`);
   const where = files.length > 0 ? ` Hele serien (${view.periods.length} perioder) står i kommunens CSV-fil: ${files.join(', ')}.` : '';
   return `${table}<p class="series-note">Tabellen viser de seneste 12 måneder og samme måned i årene før.${where}</p>`;
 }

@@ -2,6 +2,7 @@ import { SAMPLE_WARNING } from '../../lib/words/sample-warning.ts';
 import type { APIRoute } from 'astro';
 import { exportColumns } from '../../lib/dataset/export-csv.ts';
 import { areaFiles, catalogue, caveatLines, dataset, datasetCredits, indicatorById, indicators, newestPeriod } from '../../data/dataset.ts';
+import { withBase } from '../../lib/site/with-base.ts';
 
 /**
  * CSVW description of the downloads: a table group of the area files (Hele landet and each kommune; "Hent alle data"
@@ -18,7 +19,7 @@ export const GET: APIRoute = () => {
     'dc:modified': dataset.builtAt,
     newestPeriod,
     warning: dataset.sample ? `${SAMPLE_WARNING}: målingerne ${sampleMeasures.join(', ')} indeholder genererede eksempeltal.` : null,
-    tables: areaFiles.map((f) => ({ url: `..${f.url}`, 'dc:title': f.name })),
+    tables: areaFiles.map((f) => ({ url: f.url.replace(withBase('/'), '../'), 'dc:title': f.name })),
     tableSchema: {
       columns: exportColumns(dataset.sample).map((c) => ({
         name: c.name,

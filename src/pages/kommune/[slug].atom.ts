@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { kommuneEntries } from '../../lib/release/feed-entries.ts';
 import type { Kommune } from '../../lib/reference/registry.ts';
-import { kommuner, kommuneUrl, releases } from '../../data/dataset.ts';
+import { kommuner, releases } from '../../data/dataset.ts';
 import { atomFeed, feedMeasures } from '../../data/feeds.ts';
 
 export function getStaticPaths() {
@@ -9,15 +9,14 @@ export function getStaticPaths() {
 }
 
 /** A kommune's Atom feed: its newest numbers when a release adds a month, and every revision of its numbers. */
-export const GET: APIRoute = ({ props, site }) => {
+export const GET: APIRoute = ({ props }) => {
   const kommune = props['kommune'] as Kommune;
   return new Response(
     atomFeed({
-      site: site!,
       path: `/kommune/${kommune.slug}.atom`,
       title: `Jobcentertjek: ${kommune.name}`,
       description: `Nye tal og rettelser for ${kommune.officialName}.`,
-      page: kommuneUrl(kommune),
+      page: `/kommune/${kommune.slug}/`,
       entries: kommuneEntries(kommune.code, kommune.name, releases, feedMeasures),
     }),
     { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } },

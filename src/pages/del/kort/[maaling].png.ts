@@ -1,15 +1,16 @@
 import type { APIRoute } from 'astro';
 import { fullName, mapped, type IndicatorData } from '../../../data/dataset.ts';
 import { creditForMap, mapCardSvg, renderPng } from '../../../data/share.ts';
+import { siteUrl } from '../../../lib/site/with-base.ts';
 
 export function getStaticPaths() {
   return mapped.map((data) => ({ params: { maaling: data.indicator.id }, props: { data } }));
 }
 
 /** The share picture of a map (og:image), 1200×630. */
-export const GET: APIRoute = async ({ props, site }) => {
+export const GET: APIRoute = async ({ props }) => {
   const data = props['data'] as IndicatorData;
-  const address = new URL(`/kort/${data.indicator.id}/`, site).href.replace(/^https?:\/\//, '');
+  const address = siteUrl(`/kort/${data.indicator.id}/`).replace(/^https?:\/\//, '');
   const png = await renderPng(mapCardSvg(data, `Jobcentertjek · ${address}`), {
     title: `${fullName(data.indicator)} – Jobcentertjek`,
     credit: creditForMap(data),
