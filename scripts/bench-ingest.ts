@@ -3,6 +3,9 @@
  * ";", CRLF, decimal komma; 99 areas × monthly periods ending July 2026, as far back as the row count needs) in a temp
  * folder, then measures side by side, each in its own child process so one cannot inflate the other's memory:
  *   - papaparse parsing the same file row by row (`step`) and doing nothing with the rows: the anchor;
+ *   - the ingest's own CSV reader alone (64 KB chunks decoded and read into rows, nothing done with them): its share of
+ *     the ingest, and whether it earns its place beside papaparse (test/lib/ingest/csv-differential.test.ts shows the
+ *     two read alike);
  *   - our ingest through the data:build code path (read, check, validate, store, sort), then writing dataset.json;
  *   - the whole of `npm run data:build -- --input <file>` (scripts/build-dataset.ts from start to exit).
  * Time is the fastest of `--runs`; peak memory is the process's maximum resident set (process.resourceUsage().maxRSS),
@@ -38,7 +41,8 @@ const { values } = parseArgs({
 if (values.child === 'data:build') {
   await dataBuild(values.file!);
 } else if (values.child) {
-  const measured = values.child === 'papaparse' ? await papaparse(values.file!) : await ours(values.file!);
+  const measured =
+    values.child === 'papaparse' ? await papaparse(values.file!) : values.child === 'reader' ? await reader(values.file!) : await ours(values.file!);
   process.stdout.write(`${JSON.stringify(measured)}\n`);
 } else {
   await main();
@@ -57,6 +61,25 @@ async function papaparse(file: string): Promise<Measured> {
     step: () => {
       rows++;
     },
+  });
+  return { rows: rows - 1, seconds: (performance.now() - start) / 1000, startMb, peakMb: maxRssMb() };
+}
+
+/** The ingest's CSV reader alone, fed as the ingest feeds it: 64 KB chunks through a streaming decoder. */
+async function reader(file: string): Promise<Measured> {
+  const { readChunks } = await import('./io.ts');
+  const { readCsvRows } = await import('../src/lib/ingest/csv-rows.ts');
+  const startMb = maxRssMb();
+  const start = performance.now();
+  const decoder = new TextDecoder('utf-8');
+  function* pieces(): Generator<string> {
+    for (const bytes of readChunks(file)) yield decoder.decode(bytes, { stream: true });
+    yield decoder.decode();
+  }
+  let rows = 0;
+  readCsvRows(pieces(), ';', {
+    row: () => void rows++,
+    broken: () => undefined,
   });
   return { rows: rows - 1, seconds: (performance.now() - start) / 1000, startMb, peakMb: maxRssMb() };
 }
@@ -136,24 +159,31 @@ async function main(): Promise<void> {
       process.stdout.write(`${runs} kørsler af hver, skiftevis, hver i sin egen proces; tid = hurtigste kørsel, hukommelse = processens maks. RSS\n\n`);
 
       const anchor: Measured[] = [];
+      const read: Measured[] = [];
       const ingest: Measured[] = [];
       const build: Measured[] = [];
       for (let run = 0; run < runs; run++) {
         anchor.push(child('papaparse', file));
+        read.push(child('reader', file));
         ingest.push(child('ours', file));
         build.push(child('data:build', file));
       }
       const a = fastest(anchor);
+      const r = fastest(read);
       const o = fastest(ingest);
       const b = fastest(build);
       const line = (name: string, m: Measured) =>
         `${name.padEnd(34)}${da(m.rows).padStart(11)}${da(m.seconds, 2).padStart(8)} s${da(m.peakMb).padStart(7)} MB   (${da(m.startMb)} MB før filen læses)\n`;
       process.stdout.write(`${''.padEnd(34)}${'rækker'.padStart(11)}${'tid'.padStart(10)}${'maks.'.padStart(10)}\n`);
       process.stdout.write(line('papaparse (step pr. række)', a));
+      process.stdout.write(line('ingestens CSV-læser alene', r));
       process.stdout.write(line('ingest (som data:build)', o));
       process.stdout.write(
         `\nforhold ingest/papaparse: ${da(o.seconds / a.seconds, 2)} × tiden, ${da(o.peakMb / a.peakMb, 2)} × hukommelsen ` +
           `(over starten: ${da(o.peakMb - o.startMb)} MB mod ${da(a.peakMb - a.startMb)} MB)\n`,
+      );
+      process.stdout.write(
+        `CSV-læseren: ${da((100 * r.seconds) / o.seconds)} % af ingestens tid; ${da(r.seconds / a.seconds, 2)} × papaparses tid for de samme rækker\n`,
       );
       process.stdout.write(
         `datasæt (dataset.json, en kolonneblok pr. måling): ${da(o.datasetBytes! / 1e6, 1)} MB = ${da(o.datasetBytes! / csvBytes, 2)} × CSV-filen; ` +
@@ -170,7 +200,7 @@ async function main(): Promise<void> {
   });
 }
 
-function child(kind: 'papaparse' | 'ours' | 'data:build', file: string): Measured {
+function child(kind: 'papaparse' | 'reader' | 'ours' | 'data:build', file: string): Measured {
   const result = spawnSync(process.execPath, [import.meta.filename, '--child', kind, '--file', file], {
     encoding: 'utf8',
     // data:build reports what it wrote on stderr, once a run: shown only when it fails.

@@ -6,9 +6,9 @@
  * The kommune values follow the national figures of the 2019 letter (data/published/) where those exist.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import Papa from 'papaparse';
 import { generateSample, monthRange, type Anchor, type SampleSeries } from '../src/lib/sample/generate-sample.ts';
 import { parsePeriod } from '../src/lib/period/parse-period.ts';
+import { csvRecords } from '../src/lib/ingest/csv-rows.ts';
 import { parseRegistry } from '../src/lib/reference/registry.ts';
 
 const LETTER = 'data/published/star-brev-2019-samtaler-landsplan.csv';
@@ -43,7 +43,7 @@ const SERIES: SampleSeries[] = [
 
 const read = (path: string) => readFileSync(path, 'utf8');
 const registry = parseRegistry(read('data/reference/kommuner.csv'), read('data/reference/regioner.csv'));
-const letter = Papa.parse<Record<string, string>>(read(LETTER).trim(), { header: true, delimiter: ';' }).data;
+const letter = csvRecords(read(LETTER), ';', LETTER);
 const anchors: Anchor[] = letter.map((row) => ({
   measure: row['Måling'] ?? '',
   period: parsePeriod(row['Periode'] ?? '') ?? '',

@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { csvRecords } from '../ingest/csv-rows.ts';
 
 export interface Region {
   code: string;
@@ -35,9 +35,6 @@ export interface Registry {
   resolveArea(cell: string): AreaMatch | undefined;
 }
 
-function readSemicolonCsv(text: string): Record<string, string>[] {
-  return Papa.parse<Record<string, string>>(text.trim(), { header: true, delimiter: ';', skipEmptyLines: true }).data;
-}
 
 /** Name key for matching: case, hyphens, spaces, "Kommune" suffix and aa/å spelling do not matter. */
 export function areaKey(name: string): string {
@@ -50,13 +47,13 @@ export function areaKey(name: string): string {
 }
 
 export function parseRegistry(kommunerCsv: string, regionerCsv: string): Registry {
-  const regions: Region[] = readSemicolonCsv(regionerCsv).map((r) => ({
+  const regions: Region[] = csvRecords(regionerCsv, ';', 'regioner.csv').map((r) => ({
     code: r['regionskode'] ?? '',
     name: r['navn'] ?? '',
     shortName: r['kort_navn'] ?? '',
   }));
   const regionByCode = new Map(regions.map((r) => [r.code, r]));
-  const kommuner: Kommune[] = readSemicolonCsv(kommunerCsv).map((row) => {
+  const kommuner: Kommune[] = csvRecords(kommunerCsv, ';', 'kommuner.csv').map((row) => {
     const region = regionByCode.get(row['regionskode'] ?? '');
     if (!region) throw new Error(`kommuner.csv: ukendt regionskode "${row['regionskode']}" for ${row['navn']}`);
     return {

@@ -31,3 +31,16 @@ describe('readCsvRows', () => {
     expect(read('a;b\n1;"Aller', 4)).toEqual(['1: a|b', '2:2 truncated! Aller']);
   });
 });
+
+describe('csvRecords', () => {
+  it('csvRecords: reference files as records by header, BOM and CRLF allowed; a broken quote names file, line and column', async () => {
+    const { csvRecords } = await import('../../../src/lib/ingest/csv-rows.ts');
+    expect(csvRecords('\ufeffkode;navn\r\n101;København\r\n\r\n147;"Frederiksberg"\r\n', ';', 'kommuner.csv')).toEqual([
+      { kode: '101', navn: 'København' },
+      { kode: '147', navn: 'Frederiksberg' },
+    ]);
+    expect(() => csvRecords('kode;navn\n101;"Køb"x\n147;ok\n165;"Albert"y\n', ';', 'kommuner.csv')).toThrow(
+      'kommuner.csv, linje 2, kolonne 2: citationstegnet lukkes ikke rigtigt i ""Køb"x"\nkommuner.csv, linje 4, kolonne 2: citationstegnet lukkes ikke rigtigt i ""Albert"y"',
+    );
+  });
+});
