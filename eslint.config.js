@@ -12,6 +12,12 @@ const DOM_GLOBALS = ['window', 'document', 'navigator', 'location', 'history', '
   message: 'src/lib er ren: ingen DOM eller netværk her (flyt det til src/client eller scripts/).',
 }));
 
+const LIB_PATTERNS = [
+  { group: NODE_IN_LIB, message: 'src/lib er ren: ingen filsystem eller Node-moduler (læs filer i scripts/ eller src/data).' },
+  { group: ['astro', 'astro:*', '*.astro'], message: 'src/lib kender ikke Astro.' },
+  { group: ['**/data/*', '**/client/*', '**/components/*', '**/pages/*', '**/scripts/*'], message: 'src/lib afhænger kun af src/lib.' },
+];
+
 export default tseslint.config(
   { ignores: ['dist/', '.cache/', 'node_modules/', '.astro/', 'coverage/'] },
   js.configs.recommended,
@@ -27,17 +33,26 @@ export default tseslint.config(
   {
     files: ['src/lib/**/*.ts'],
     rules: {
+      'no-restricted-imports': ['error', { patterns: LIB_PATTERNS }],
+      'no-restricted-globals': ['error', ...DOM_GLOBALS],
+    },
+  },
+  {
+    // Words are the bottom of src/lib: the map, charts and comparisons use them, never the other way round.
+    files: ['src/lib/words/**/*.ts'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: NODE_IN_LIB, message: 'src/lib er ren: ingen filsystem eller Node-moduler (læs filer i scripts/ eller src/data).' },
-            { group: ['astro', 'astro:*', '*.astro'], message: 'src/lib kender ikke Astro.' },
-            { group: ['**/data/*', '**/client/*', '**/components/*', '**/pages/*', '**/scripts/*'], message: 'src/lib afhænger kun af src/lib.' },
+            ...LIB_PATTERNS,
+            {
+              group: ['../map/*', '../charts/*', '../compare/*', '../peers/*'],
+              message: 'src/lib/words bruges af kort, grafer og sammenligning; de importeres ikke herfra.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', ...DOM_GLOBALS],
     },
   },
   {

@@ -5,7 +5,7 @@
  * default months.
  */
 import { changeState, defaultChange, type ChangeMonth, type ChangePlaces, type ChangeRow, type ChangeState } from '../lib/map/change-state.ts';
-import type { Better } from '../lib/map/colour-scale.ts';
+import type { Better } from '../lib/reference/catalogue.ts';
 import { nextInDirection, type Direction } from '../lib/map/spatial-nav.ts';
 import { formatPeriod } from '../lib/words/format.ts';
 import { withBase } from '../lib/site/with-base.ts';

@@ -18,6 +18,12 @@ describe('import boundaries', { timeout: 60_000 }, () => {
     expect(found.some((p) => p.startsWith('no-restricted-globals') && p.includes('document'))).toBe(true);
   });
 
+  it('src/lib/words: the bottom of src/lib, importing neither the map nor charts nor comparisons', async () => {
+    const found = await problems('src/lib/words/example.ts', `import { classOf } from '../map/colour-scale.ts';\nexport const c = classOf;\n`);
+    expect(found).toEqual([expect.stringContaining('src/lib/words bruges af kort')]);
+    expect(await problems('src/lib/words/example.ts', `import { parsePeriod } from '../period/parse-period.ts';\nexport const f = parsePeriod;\n`)).toEqual([]);
+  });
+
   it('src/lib may hash (node:crypto is a computation, not I/O)', async () => {
     expect(await problems('src/lib/release/example.ts', `import { createHash } from 'node:crypto';\nexport const h = createHash;\n`)).toEqual([]);
   });

@@ -1,7 +1,7 @@
 /** Colour classes for a change between two months: diverging around "uændret", the ends read as better/worse. */
 import { schemeBrBG, schemePuOr } from 'd3-scale-chromatic';
 import { formatNumber } from '../words/format.ts';
-import type { Better } from './colour-scale.ts';
+import type { Better } from '../reference/catalogue.ts';
 
 /** Class steps to choose from, in tenths of a percentage point (0,2 … 20 procentpoint). */
 const STEPS = [2, 5, 10, 20, 50, 100, 200];

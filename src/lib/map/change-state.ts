@@ -4,7 +4,8 @@
  */
 import { yearBefore } from '../period/year-before.ts';
 import { formatChange, formatList, formatPeriod, formatValue } from '../words/format.ts';
-import { isDarkFill, type Better } from './colour-scale.ts';
+import { isDarkFill } from './colour-scale.ts';
+import type { Better } from '../reference/catalogue.ts';
 import { changeClass, changeColours, changeEnds, changeLegendItems, changeStep, changeTenths, type ChangeLegendItem } from './change-scale.ts';
 import { changeFinding } from './change-finding.ts';
 

@@ -1,7 +1,7 @@
 import { quantileSorted } from 'd3-array';
 import { schemeBlues, schemeOranges } from 'd3-scale-chromatic';
 
-export type Better = 'higher' | 'lower' | 'neutral';
+import type { Better } from '../reference/catalogue.ts';
 
 export interface ColourClass {
   /** Inclusive lower bound (undefined for the first class). */

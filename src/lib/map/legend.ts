@@ -1,6 +1,6 @@
 /** The map's key in words, shared by the page's legend and the map picture. */
 import { formatNumber, type Unit } from '../words/format.ts';
-import type { Better } from './colour-scale.ts';
+import type { Better } from '../reference/catalogue.ts';
 
 export interface LegendItem {
   colour: string;

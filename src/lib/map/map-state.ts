@@ -1,7 +1,8 @@
 import { compare, MIN_GROUP } from '../words/compare.ts';
 import { formatNumber, formatPeriod, formatValue, type Unit } from '../words/format.ts';
 import { lawVerdict } from '../words/law-verdict.ts';
-import { classOf, isDarkFill, type Better } from './colour-scale.ts';
+import { classOf, isDarkFill } from './colour-scale.ts';
+import type { Better } from '../reference/catalogue.ts';
 import { mapDetail, mapHeadline, mapSummary, rankCodes } from './map-summary.ts';
 
 /** What stays the same for a measure across periods: its words, direction and colour classes. */

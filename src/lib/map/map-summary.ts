@@ -1,7 +1,7 @@
 import { countVerdicts } from '../words/compare.ts';
 import { countMeeting, lawVerdict } from '../words/law-verdict.ts';
 import { requirementLevelShort } from '../words/requirement-words.ts';
-import type { Better } from './colour-scale.ts';
+import type { Better } from '../reference/catalogue.ts';
 import { formatPeriod, formatValue, type Unit } from '../words/format.ts';
 
 export interface MapSummaryInput {

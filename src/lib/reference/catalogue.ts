@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+/** Which way is better for the people counted: a higher share, a lower one, or neither (a context figure). */
+export const BETTER = ['higher', 'lower', 'neutral'] as const;
+export type Better = (typeof BETTER)[number];
+
 /**
  * How a measure meets the law catalogue (data/catalogue/law.json): the target groups it counts and the measure it is.
  * What the law requires of it, per period, is worked out there, from rules that cite their sources.
@@ -53,7 +57,7 @@ const indicatorSchema = z.object({
   wholeNumber: z.boolean().optional(),
   /** Plausible values beyond the unit's own bounds; a value outside is an error in the input. */
   range: z.object({ min: z.number().optional(), max: z.number().optional() }).optional(),
-  better: z.enum(['higher', 'lower', 'neutral']),
+  better: z.enum(BETTER),
   role: z.enum(['headline', 'context']),
   /** The target groups and measure of the law catalogue; headline shares must have one, context figures have none. */
   law: lawLinkSchema.optional(),

@@ -35,7 +35,6 @@ export interface Registry {
   resolveArea(cell: string): AreaMatch | undefined;
 }
 
-
 /** Name key for matching: case, hyphens, spaces, "Kommune" suffix and aa/å spelling do not matter. */
 export function areaKey(name: string): string {
   return name

@@ -1,4 +1,4 @@
-import type { Better } from '../map/colour-scale.ts';
+import type { Better } from '../reference/catalogue.ts';
 import { formatNumber, formatValue } from './format.ts';
 import { requirementLevelText } from './requirement-words.ts';
 

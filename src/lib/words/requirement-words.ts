@@ -1,4 +1,4 @@
-import type { Better } from '../map/colour-scale.ts';
+import type { Better } from '../reference/catalogue.ts';
 import { formatNumber } from './format.ts';
 
 const NBSP = '\u00a0';
