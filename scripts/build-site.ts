@@ -178,6 +178,7 @@ runScript(async () => {
   const locks: Lock[] = [];
   const cleanUp = () => {
     for (const path of [stage, work, tempDataset]) rmSync(path, { recursive: true, force: true });
+    if (existsSync(WORK) && readdirSync(WORK).length === 0) rmSync(WORK, { recursive: true, force: true });
     for (const lock of locks) lock.release();
   };
   const dataArgs = [
