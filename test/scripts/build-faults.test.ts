@@ -120,9 +120,10 @@ describe('npm run build: faults of the machine', { timeout: 240_000 }, () => {
       expect(snapshot(out)).toEqual(before.site);
       expect(datasetHash()).toBe(before.dataset);
 
+      // Killed once astro has begun writing the pages into the build's own folder.
       const inAstro = build(['--out', out]);
       await inAstro.waitFor(/Datasæt skrevet/);
-      await sleep(1_500);
+      for (let waited = 0; !existsSync(join(WORK, String(inAstro.child.pid), 'kommune')) && waited < 60_000; waited += 100) await sleep(100);
       const astroPid = await killHard(inAstro);
       expect(snapshot(out)).toEqual(before.site);
       expect(datasetHash()).toBe(before.dataset);
@@ -164,9 +165,10 @@ describe('npm run build: faults of the machine', { timeout: 240_000 }, () => {
       expect(waited[0]!.stderr).toMatch(/Den anden bygning er færdig efter \d+ s; fortsætter\./);
       for (const run of [a, b]) noStackTrace(run.stderr);
       expect(readFileSync(join(outA, 'index.html'), 'utf8')).toContain('<title>Jobcentertjek</title>');
-      const notMarker = (name: string) => name === MARKER;
+      // Alike but for the two files that carry the time of the run itself (the marker and the dataset's build time).
+      const notMarker = (path: string) => path === MARKER || path === join('data', 'metadata.json');
       const site = snapshot(outA, notMarker);
-      expect(Object.keys(site).length).toBeGreaterThan(1000);
+      expect(Object.keys(site).length).toBeGreaterThan(500);
       expect(snapshot(outB, notMarker)).toEqual(site);
       expect(litter([drive.path, join(outB, '..'), CACHE, WORK])).toEqual([]);
     });

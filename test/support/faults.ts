@@ -60,12 +60,12 @@ export async function killHard(run: Running): Promise<number> {
 }
 
 /** Every file under the folder (dotfiles too) with its sha256: equal snapshots mean nothing changed. */
-export function snapshot(folder: string, skip: (name: string) => boolean = () => false): Record<string, string> {
+export function snapshot(folder: string, skip: (path: string) => boolean = () => false): Record<string, string> {
   const files: Record<string, string> = {};
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
-      if (dir === folder && skip(name)) continue;
       const path = join(dir, name);
+      if (skip(relative(folder, path))) continue;
       if (statSync(path).isDirectory()) walk(path);
       else files[relative(folder, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
     }
