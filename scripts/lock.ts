@@ -182,7 +182,7 @@ export function acquireLock(path: string, options: LockOptions): Lock {
       breakStale(path, text, other, options.say);
       continue;
     }
-    if (Date.now() - started >= waitMs) throw new UsageError(refuseLine(other, options.scope, shown(path), Date.now() - started, HERE));
+    if (Date.now() - started >= waitMs) throw new UsageError(refuseLine(other, options.scope, shown(path), waitMs === 0 ? 0 : Date.now() - started, HERE));
     if (!waitedFor) options.say(waitLine(other, options.scope, shown(path), waitMs, HERE));
     waitedFor = other;
     sleep(POLL_MS);

@@ -77,7 +77,9 @@ describe('npm run build: faults of the machine', { timeout: 240_000 }, () => {
     const result = await build(['--out', out], { JOBCENTERTJEK_LOCK_WAIT_S: '1' }).done;
     console.info(`optaget mål: ${result.stderr.trim()}`);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(new RegExp(`Venter: en anden bygning \\(pid ${holder.pid}, startet for \\d+ s siden\\) er i gang til ${out}/ \\(lås: ${lock}\\)\\. Venter højst 1 s`));
+    expect(result.stderr).toMatch(
+      new RegExp(`Venter: en anden bygning \\(pid ${holder.pid}, startet for \\d+ s siden\\) er i gang til ${out}/ \\(lås: ${lock}\\)\\. Venter højst 1 s`),
+    );
     expect(result.stderr).toContain(`Fejl: en anden bygning (pid ${holder.pid}, startet for`);
     expect(result.stderr).toContain(`er stadig i gang til ${out}/ efter 1 s ventetid. Intet er ændret.`);
     expect(readFileSync(lock, 'utf8')).toBe(text);
@@ -99,7 +101,9 @@ describe('npm run build: faults of the machine', { timeout: 240_000 }, () => {
     const result = await run.done;
     console.info(`SIGTERM: ${result.stderr.trim().split('\n').at(-1)}`);
     expect(result.status).toBe(143);
-    expect(result.stderr).toContain(`Bygningen blev afbrudt (SIGTERM). Den tidligere side i ${out}/ og datasættet er uændrede. De midlertidige mapper er fjernet.`);
+    expect(result.stderr).toContain(
+      `Bygningen blev afbrudt (SIGTERM). Den tidligere side i ${out}/ og datasættet er uændrede. De midlertidige mapper er fjernet.`,
+    );
     expect(snapshot(out)).toEqual(before.site);
     expect(datasetHash()).toBe(before.dataset);
     expect(litter([parent, CACHE, WORK])).toEqual([]);
@@ -134,7 +138,9 @@ describe('npm run build: faults of the machine', { timeout: 240_000 }, () => {
       const swapPid = await killHard(inSwap);
       console.info(`kill -9 i astro, så ny bygning:\n${inSwap.stderr().trim()}`);
       expect(inSwap.stderr()).toContain(`Fjernede en forældet lås fra en afbrudt bygning (pid ${astroPid} kører ikke længere): .cache/.bygning.lock`);
-      expect(inSwap.stderr()).toMatch(new RegExp(`Ryddede op efter en afbrudt kørsel \\(pid ${astroPid} kører ikke længere\\): fjernede \\.cache/bygning/${astroPid} \\(\\d+,\\d MB\\)\\.`));
+      expect(inSwap.stderr()).toMatch(
+        new RegExp(`Ryddede op efter en afbrudt kørsel \\(pid ${astroPid} kører ikke længere\\): fjernede \\.cache/bygning/${astroPid} \\(\\d+,\\d MB\\)\\.`),
+      );
       // Killed between the renames the site is not in its place: the previous one waits beside it, whole.
       expect(existsSync(out)).toBe(false);
       expect(snapshot(join(drive.path, `.site.gammel-${swapPid}`))).toEqual(before.site);
@@ -145,7 +151,9 @@ describe('npm run build: faults of the machine', { timeout: 240_000 }, () => {
       expect(next.status).toBe(1);
       expect(next.stderr).toContain(`Satte den tidligere side på plads igen i ${out}/: en bygning (pid ${swapPid}) blev afbrudt midt i udskiftningen.`);
       expect(next.stderr).toContain(`Fjernede en forældet lås fra en afbrudt bygning (pid ${swapPid} kører ikke længere): ${drive.path}/.site.lock`);
-      expect(next.stderr).toMatch(new RegExp(`Ryddede op efter en afbrudt kørsel \\(pid ${swapPid} kører ikke længere\\): fjernede ${drive.path}/\\.site\\.ny-${swapPid}`));
+      expect(next.stderr).toMatch(
+        new RegExp(`Ryddede op efter en afbrudt kørsel \\(pid ${swapPid} kører ikke længere\\): fjernede ${drive.path}/\\.site\\.ny-${swapPid}`),
+      );
       expect(next.stderr).toContain(`Bygningen stoppede i trinnet "data:build". Den tidligere side i ${out}/ og datasættet er uændrede.`);
       expect(snapshot(out)).toEqual(before.site);
       expect(datasetHash()).toBe(before.dataset);
@@ -199,7 +207,9 @@ describe('npm run build: faults of the machine', { timeout: 240_000 }, () => {
       const result = await build(['--out', out]).done;
       console.info(`skrivebeskyttet drev: ${result.stderr.trim()}`);
       expect(result.status).toBe(1);
-      expect(result.stderr).toContain(`Fejl: ${drive.path}/ ligger på et skrivebeskyttet drev (kun læsning), så der kan ikke skrives. Den tidligere side i ${out}/ og datasættet er uændrede.`);
+      expect(result.stderr).toContain(
+        `Fejl: ${drive.path}/ ligger på et skrivebeskyttet drev (kun læsning), så der kan ikke skrives. Den tidligere side i ${out}/ og datasættet er uændrede.`,
+      );
       expect(result.stderr).not.toContain('Datasæt skrevet');
       expect(result.ms).toBeLessThan(10_000);
       noStackTrace(result.stderr);
