@@ -255,7 +255,6 @@ runScript(async () => {
     const bytes = sizeOf(work);
     try {
       moveToStage(work, stage);
-      testPause('foer-udskiftningen');
       if (stopped) return stoppedLine(stopped);
       swapIntoPlace(stage, out);
     } catch (error) {
