@@ -3,31 +3,45 @@ import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'n
 import { dirname, join } from 'node:path';
 import { datasetJson } from '../src/lib/dataset/dataset-json.ts';
 import { SAMPLE_WARNING } from '../src/lib/words/sample-warning.ts';
+import { leftoverOf, lockName } from '../src/lib/safety/leftover.ts';
 import { count, ingestPlan, planInputs, printProblems, readArgs, ROOT, runScript } from './io.ts';
+import { sweepLeftovers } from './leftovers.ts';
+import { acquireLock } from './lock.ts';
 
-runScript(() => {
-  const args = readArgs(process.argv.slice(2));
-  const plan = planInputs(args);
-  const result = ingestPlan(plan, args.decimal);
-  for (const notice of result.notices) process.stderr.write(`Bemærk: ${notice}\n`);
-  if (!result.dataset) {
-    printProblems(result.problems, result.problemCount);
-    process.stderr.write('Intet er skrevet.\n');
-    return 1;
-  }
-  const output = args.output ?? process.env['JOBCENTERTJEK_DATASET'] ?? join(ROOT, '.cache', 'dataset.json');
-  writeBytesAtomic(output, datasetJson(result.dataset));
-  const { dataset } = result;
-  const rows = dataset.inputs.reduce((sum, input) => sum + input.rows, 0);
-  const dated = dataset.releases.filter((release) => release.date !== null).length;
-  process.stderr.write(
-    `Datasæt skrevet til ${process.env['JOBCENTERTJEK_DATASET_SHOWN'] ?? output}: ${count(plan.files.length, 'fil', 'filer')} i ${count(dataset.releases.length, 'lag', 'lag')} (${count(dated, 'dateret udgivelse', 'daterede udgivelser')}), ` +
-      `${count(rows, 'række', 'rækker')}, ${count(dataset.observations.length, 'værdi', 'værdier')}, ${count(dataset.revisions.length, 'revision', 'revisioner')}, ` +
-      `${count(result.kommuner, 'kommune', 'kommuner')}, ${count(result.periods, 'periode', 'perioder')}.\n`,
-  );
-  if (dataset.sample) process.stderr.write(`Advarsel: ${SAMPLE_WARNING}.\n`);
-  return 0;
-});
+const DATASET = join(ROOT, '.cache', 'dataset.json');
+const say = (line: string) => process.stderr.write(`${line}\n`);
+
+runScript(
+  () => {
+    const args = readArgs(process.argv.slice(2));
+    const plan = planInputs(args);
+    const result = ingestPlan(plan, args.decimal);
+    for (const notice of result.notices) process.stderr.write(`Bemærk: ${notice}\n`);
+    if (!result.dataset) {
+      printProblems(result.problems, result.problemCount);
+      process.stderr.write('Intet er skrevet.\n');
+      return 1;
+    }
+    const output = args.output ?? process.env['JOBCENTERTJEK_DATASET'] ?? DATASET;
+    // The checkout's dataset: one writer at a time (a build holds this lock for its own data:build step).
+    if (output === DATASET && process.env['JOBCENTERTJEK_LOCKED_BY'] !== String(process.ppid)) {
+      acquireLock(join(dirname(DATASET), lockName('bygning')), { what: 'datasæt', scope: 'i denne checkout', say });
+      sweepLeftovers(dirname(DATASET), (name) => leftoverOf(name, 'dataset.json'), say);
+    }
+    writeBytesAtomic(output, datasetJson(result.dataset));
+    const { dataset } = result;
+    const rows = dataset.inputs.reduce((sum, input) => sum + input.rows, 0);
+    const dated = dataset.releases.filter((release) => release.date !== null).length;
+    process.stderr.write(
+      `Datasæt skrevet til ${process.env['JOBCENTERTJEK_DATASET_SHOWN'] ?? output}: ${count(plan.files.length, 'fil', 'filer')} i ${count(dataset.releases.length, 'lag', 'lag')} (${count(dated, 'dateret udgivelse', 'daterede udgivelser')}), ` +
+        `${count(rows, 'række', 'rækker')}, ${count(dataset.observations.length, 'værdi', 'værdier')}, ${count(dataset.revisions.length, 'revision', 'revisioner')}, ` +
+        `${count(result.kommuner, 'kommune', 'kommuner')}, ${count(result.periods, 'periode', 'perioder')}.\n`,
+    );
+    if (dataset.sample) process.stderr.write(`Advarsel: ${SAMPLE_WARNING}.\n`);
+    return 0;
+  },
+  () => 'Datasættet er uændret.',
+);
 
 /**
  * writeAtomic for pieces of bytes, each written before the next is made: the dataset is written as it is made,

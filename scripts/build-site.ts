@@ -1,19 +1,33 @@
 /**
  * npm run build — the whole chain: published files → dataset (data:build) → static pages (astro build) → search index
- * (pagefind). Everything is built beside the target first and swapped in only when every step succeeded, so a failed
- * build leaves the previous dist/ and .cache/dataset.json as they were.
+ * (pagefind). A failed, stopped or killed build leaves the previous site and .cache/dataset.json as they were:
+ *   - Astro builds into the build's own folder in the checkout (.cache/bygning/<pid>; its pages import the project's
+ *     packages, so it must sit inside the project). The result moves beside the target (.<navn>.ny-<pid>) — renamed,
+ *     or copied when the target is on another disk — and is swapped in there with two renames on the target's disk.
+ *   - One build at a time per checkout and per target (scripts/lock.ts): a second one waits, and says so.
+ *   - Ctrl-C or SIGTERM stops the current step and removes the temporary folders; what a killed (kill -9) build left
+ *     is cleared by the next one, with a line saying so (scripts/leftovers.ts).
+ *   - A full disk, a folder the user may not write in, a read-only drive or a missing folder is named in Danish.
  *   npm run build [-- --input … --release-date … --demo --decimal … --out <mappe>]
  * Output folder: --out, $JOBCENTERTJEK_DIST or dist/ — refused when it is the user's or the project's own folder, or a
  * folder with other things in it (see scripts/out-dir.ts).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { leftoverOf, lockName, previousName, stageName, workLeftoverPid } from '../src/lib/safety/leftover.ts';
+import { describeMachineFault, formatMegabytes, machineFault, machineFaultInText } from '../src/lib/safety/machine-fault.ts';
+import { onStopSignal, signalExitCode, testPause, type StopSignal } from './interrupt.ts';
 import { ROOT, runScript, UsageError } from './io.ts';
+import { sizeOf, sweepLeftovers } from './leftovers.ts';
+import { acquireLock, type Lock } from './lock.ts';
 import { BUILD_MARKER, checkOutDir } from './out-dir.ts';
 
-const DATASET = join(ROOT, '.cache/dataset.json');
+const CACHE = join(ROOT, '.cache');
+const DATASET = join(CACHE, 'dataset.json');
+/** Each build's own folder for Astro's output: .cache/bygning/<pid>; the checkout's lock is .cache/.bygning.lock. */
+const WORK = join(CACHE, 'bygning');
 const bin = (name: string) => join(ROOT, 'node_modules/.bin', name);
 
 /**
@@ -45,26 +59,89 @@ function searchableGlob(site: string): string {
   return tops.size === 0 ? '**/*.html' : `{${[...tops].sort().join(',')}}`;
 }
 
-/** Runs a step; on failure returns its output without stack-trace lines, for a Danish summary. */
-function step(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}, quiet = false): { ok: true } | { ok: false; output: string } {
-  const result = spawnSync(command, args, {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    stdio: quiet ? 'pipe' : ['ignore', 'inherit', 'pipe'],
+type StepResult = { ok: true } | { ok: false; output: string; signal?: NodeJS.Signals };
+
+const say = (line: string) => process.stderr.write(`${line}\n`);
+const shown = (path: string) => {
+  const near = relative(process.cwd(), path);
+  return near === '' || near.startsWith('..') ? path : near;
+};
+const inside = (path: string, folder: string) => path === folder || path.startsWith(folder + sep);
+
+/** The step now running, so a stop signal can be passed on to its whole process group. */
+let current: ChildProcess | undefined;
+
+/**
+ * Runs a step in its own process group (recorded in the locks, so the next run can stop it if this one is killed);
+ * on failure returns its output without stack-trace lines, for a Danish summary.
+ */
+function step(label: string, command: string, args: string[], env: NodeJS.ProcessEnv, quiet: boolean, locks: Lock[]): Promise<StepResult> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      detached: true,
+      stdio: quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'pipe'],
+    });
+    current = child;
+    if (child.pid !== undefined) for (const lock of locks) lock.addGroup(child.pid);
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', (error) => resolve({ ok: false, output: `${label} kunne ikke startes: ${error.message}` }));
+    child.on('close', (code, signal) => {
+      current = undefined;
+      if (code === 0) {
+        if (!quiet && stderr) process.stderr.write(stderr);
+        return resolve({ ok: true });
+      }
+      const output = `${stdout}\n${stderr}`
+        .split('\n')
+        .filter((line) => !/^\s+at\s|^\s*$|^\s*(Location|Stack trace):|node_modules\//.test(line))
+        .join('\n');
+      resolve({ ok: false, output, ...(signal ? { signal } : {}) });
+    });
   });
-  if (result.status === 0) {
-    if (!quiet && result.stderr) process.stderr.write(result.stderr);
-    return { ok: true };
-  }
-  const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}`
-    .split('\n')
-    .filter((line) => !/^\s+at\s|^\s*$|^\s*(Location|Stack trace):|node_modules\//.test(line))
-    .join('\n');
-  return { ok: false, output: result.error ? `${label} kunne ikke startes: ${result.error.message}` : output };
 }
 
-runScript(() => {
+/** Where a fault happened, as the user knows the place: the target's folder, the checkout's .cache/, or the path. */
+function faultPlace(path: string | undefined, out: string): string {
+  if (path === undefined || inside(path, CACHE)) return `${shown(CACHE)}/ (projektets arbejdsmappe)`;
+  if (inside(path, dirname(out))) return `${shown(dirname(out))}/`;
+  return path;
+}
+
+/**
+ * The new site into its stage beside the target: a rename on the same disk, else a copy onto the target's disk (the
+ * swap that follows is then two renames there, atomic on any filesystem).
+ */
+function moveToStage(work: string, stage: string): void {
+  try {
+    renameSync(work, stage);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(work, stage, { recursive: true });
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The old build moves aside, the new one takes its place, then the old one goes; on failure the old one goes back. */
+function swapIntoPlace(stage: string, out: string): void {
+  const previous = join(dirname(out), previousName(basename(out), process.pid));
+  const hadPrevious = existsSync(out);
+  if (hadPrevious) renameSync(out, previous);
+  testPause('mellem-omdøbningerne');
+  try {
+    renameSync(stage, out);
+  } catch (error) {
+    if (hadPrevious && !existsSync(out)) renameSync(previous, out);
+    throw error;
+  }
+  rmSync(previous, { recursive: true, force: true });
+}
+
+runScript(async () => {
   let values: { input?: string[]; out?: string; 'release-date'?: string; demo?: boolean; decimal?: string };
   try {
     ({ values } = parseArgs({
@@ -83,13 +160,26 @@ runScript(() => {
     );
   }
   const out = checkOutDir(values.out ?? process.env['JOBCENTERTJEK_DIST'] ?? 'dist');
-  const shownOut = relative(process.cwd(), out) || out;
+  const shownOut = shown(out);
+  const parent = dirname(out);
   const started = performance.now();
-  const temp = join(dirname(out), `.${basename(out)}.ny-${process.pid}`);
+  const kept = () => (existsSync(out) ? `Den tidligere side i ${shownOut}/ og datasættet er uændrede.` : 'Intet er skrevet, og datasættet er uændret.');
+  if (!existsSync(parent)) {
+    // Inside the checkout (.cache/dist-real on a fresh clone) the folder is ours to make; elsewhere it may be a drive
+    // that is not mounted, and writing there would fill the wrong disk.
+    if (inside(parent, ROOT)) mkdirSync(parent, { recursive: true });
+    else throw new UsageError(`${describeMachineFault('ENOENT', `${parent}/`)} Intet er ændret. Opret mappen først, eller vælg en anden --out.`);
+  }
+
+  let stopped: StopSignal | undefined;
+  const stage = join(parent, stageName(basename(out), process.pid));
+  const work = join(WORK, String(process.pid));
   const tempDataset = `${DATASET}.ny-${process.pid}`;
+  const locks: Lock[] = [];
   const cleanUp = () => {
-    rmSync(temp, { recursive: true, force: true });
-    rmSync(tempDataset, { force: true });
+    for (const path of [stage, work, tempDataset]) rmSync(path, { recursive: true, force: true });
+    if (existsSync(WORK) && readdirSync(WORK).length === 0) rmSync(WORK, { recursive: true, force: true });
+    for (const lock of locks) lock.release();
   };
   const dataArgs = [
     ...(values.input ?? []).flatMap((path) => ['--input', path]),
@@ -101,33 +191,89 @@ runScript(() => {
   ];
   const steps: [string, string, string[] | (() => string[]), boolean][] = [
     ['data:build', process.execPath, [join(ROOT, 'scripts/build-dataset.ts'), ...dataArgs], false],
-    ['astro build', process.execPath, [...ASTRO_HEAP, bin('astro'), 'build', '--silent', '--outDir', temp], true],
-    ['pagefind', bin('pagefind'), () => ['--site', temp, '--silent', '--glob', searchableGlob(temp)], true],
+    ['astro build', process.execPath, [...ASTRO_HEAP, bin('astro'), 'build', '--silent', '--outDir', work], true],
+    ['pagefind', bin('pagefind'), () => ['--site', work, '--silent', '--glob', searchableGlob(work)], true],
   ];
+  const stoppedLine = (signal: StopSignal) => {
+    say(`Bygningen blev afbrudt (${signal}). ${kept()} De midlertidige mapper er fjernet.`);
+    return signalExitCode(signal);
+  };
   try {
+    locks.push(acquireLock(join(CACHE, lockName('bygning')), { what: 'bygning', scope: 'i denne checkout', say }));
+    locks.push(acquireLock(join(parent, lockName(basename(out))), { what: 'bygning', scope: `til ${shownOut}/`, say }));
+    // Only now: while a run waits for a lock, Ctrl-C ends it at once (a lock it already holds is cleared by the next run).
+    onStopSignal((signal) => {
+      stopped = signal;
+      if (current?.pid !== undefined) {
+        try {
+          process.kill(-current.pid, 'SIGTERM');
+        } catch {
+          // already gone
+        }
+      }
+    });
+    // What killed builds left: in the checkout, and beside the target (a previous site moved aside goes back first).
+    sweepLeftovers(parent, (name) => leftoverOf(name, basename(out)), say, out);
+    sweepLeftovers(CACHE, (name) => leftoverOf(name, 'dataset.json') ?? leftoverOf(name, 'bygning'), say);
+    sweepLeftovers(
+      WORK,
+      (name) => {
+        const pid = workLeftoverPid(name);
+        return pid === undefined ? undefined : { pid, kind: 'other' };
+      },
+      say,
+    );
+    const oldPrerender = join(ROOT, '.astro/.prerender');
+    if (existsSync(oldPrerender)) {
+      const bytes = sizeOf(oldPrerender);
+      rmSync(oldPrerender, { recursive: true, force: true });
+      say(`Ryddede op efter en ældre bygning: fjernede .astro/.prerender (${formatMegabytes(bytes)}).`);
+    }
+    // Can the target's disk be written at all? Asked now, in a second, rather than after the whole build.
+    mkdirSync(stage);
+    mkdirSync(WORK, { recursive: true });
     for (const [label, command, args, quiet] of steps) {
       // The dataset is written beside its place and swapped in with the site; its message names where it ends up.
-      const env = { JOBCENTERTJEK_DATASET: tempDataset, JOBCENTERTJEK_DATASET_SHOWN: relative(process.cwd(), DATASET) || DATASET };
-      const result = step(label, command, typeof args === 'function' ? args() : args, env, quiet);
+      const env = {
+        JOBCENTERTJEK_DATASET: tempDataset,
+        JOBCENTERTJEK_DATASET_SHOWN: shown(DATASET),
+        JOBCENTERTJEK_LOCKED_BY: String(process.pid),
+      };
+      const result = await step(label, command, typeof args === 'function' ? args() : args, env, quiet, locks);
+      if (stopped) return stoppedLine(stopped);
       if (!result.ok) {
-        process.stderr.write(`${result.output}\n`);
-        process.stderr.write(
-          `Bygningen stoppede i trinnet "${label}". ${existsSync(out) ? `Den tidligere side i ${shownOut}/ og datasættet er uændrede.` : 'Intet er skrevet.'}\n`,
-        );
+        const fault = machineFaultInText(result.output);
+        if (fault) say(`Bygningen stoppede i trinnet "${label}": ${describeMachineFault(fault.fault, faultPlace(fault.path, out))} ${kept()}`);
+        else {
+          process.stderr.write(`${result.output}\n`);
+          say(`Bygningen stoppede i trinnet "${label}". ${kept()}`);
+        }
         return 1;
       }
     }
-    writeFileSync(join(temp, BUILD_MARKER), `${JSON.stringify({ builtAt: new Date().toISOString() })}\n`);
-    // Swap: the old build moves aside, the new one takes its place, then the old one goes.
-    const old = join(dirname(out), `.${basename(out)}.gammel-${process.pid}`);
-    if (existsSync(out)) renameSync(out, old);
-    renameSync(temp, out);
-    rmSync(old, { recursive: true, force: true });
+    writeFileSync(join(work, BUILD_MARKER), `${JSON.stringify({ builtAt: new Date().toISOString() })}\n`);
+    const bytes = sizeOf(work);
+    try {
+      moveToStage(work, stage);
+      if (stopped) return stoppedLine(stopped);
+      swapIntoPlace(stage, out);
+    } catch (error) {
+      const fault = machineFault(error);
+      if (!fault) throw error;
+      const room = fault.fault === 'ENOSPC' ? ` Den nye side fylder ${formatMegabytes(bytes)}.` : '';
+      say(`Fejl: ${describeMachineFault(fault.fault, faultPlace(fault.path, out))}${room} ${kept()}`);
+      return 1;
+    }
     mkdirSync(dirname(DATASET), { recursive: true });
     renameSync(tempDataset, DATASET);
+  } catch (error) {
+    const fault = machineFault(error);
+    if (!fault) throw error;
+    say(`Fejl: ${describeMachineFault(fault.fault, faultPlace(fault.path, out))} ${kept()}`);
+    return 1;
   } finally {
     cleanUp();
   }
-  process.stderr.write(`Siden er bygget i ${shownOut}/ på ${((performance.now() - started) / 1000).toFixed(1)} s.\n`);
+  say(`Siden er bygget i ${shownOut}/ på ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   return 0;
 });

@@ -20,7 +20,8 @@ import { releaseNote, type FetchedFile } from '../src/lib/fetch/release-note.ts'
 import { createMeasureLookup } from '../src/lib/ingest/measure-lookup.ts';
 import { MANIFEST, parseManifest } from '../src/lib/release/manifest.ts';
 import { count, isDate, loadReference, printProblems, ROOT, runScript, UsageError } from './io.ts';
-import { writeRelease, type NewReleaseFile } from './release-io.ts';
+import { onStopSignal, signalExitCode } from './interrupt.ts';
+import { lockArchive, writeRelease, type NewReleaseFile } from './release-io.ts';
 
 const USAGE = `Brug: npm run data:fetch [-- --months 60] [--release-date ÅÅÅÅ-MM-DD] [--archive <mappe>]
        npm run data:fetch -- --find <ord>
@@ -114,110 +115,120 @@ async function find(query: string, settings: FetchSettings, get: ReturnType<type
   return found.length > 0 ? 0 : 1;
 }
 
-runScript(async () => {
-  const args = readFetchArgs(process.argv.slice(2));
-  if (args.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  const read = readFetchSettings(process.env);
-  if (!read.ok) {
-    say(read.missingKey ? read.message : `Fejl: ${read.message}`);
-    return 2;
-  }
-  const settings = read.settings;
-  const get = client(settings, AbortSignal.timeout(settings.runTimeoutMs));
-  if (args.find !== undefined) return find(args.find, settings, get);
+runScript(
+  async () => {
+    const args = readFetchArgs(process.argv.slice(2));
+    if (args.help) {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    const read = readFetchSettings(process.env);
+    if (!read.ok) {
+      say(read.missingKey ? read.message : `Fejl: ${read.message}`);
+      return 2;
+    }
+    const settings = read.settings;
+    const get = client(settings, AbortSignal.timeout(settings.runTimeoutMs));
+    if (args.find !== undefined) return find(args.find, settings, get);
 
-  const folder = join(args.archive, args.date);
-  if (existsSync(folder)) {
-    throw new UsageError(
-      `udgivelsen ${args.date} findes allerede i ${folder}; en udgivelse ændres aldrig. Kør igen en anden dag, eller giv en anden dato med --release-date.`,
-    );
-  }
-  const { catalogue } = loadReference();
-  const plan = planRequests(catalogue);
-  if (plan.missing.length > 0) {
-    say('Mangler stadig i kataloget (hentes ikke, ingen fejl):');
-    for (const line of describeMissing(plan.missing)) say(`  ${line}`);
-  }
-  if (plan.requests.length === 0) {
-    say('Ingen måling i kataloget har både jobindsats-tabel og de nødvendige oplysninger; intet at hente.');
-    return 1;
-  }
-  say(
-    `Henter ${count(plan.requests.length, 'tabel', 'tabeller')} fra ${settings.base} (${args.months} seneste perioder; ${settings.timeoutMs / 1000} s pr. forespørgsel, ${settings.runTimeoutMs / 1000} s i alt) …`,
-  );
-
-  const lookup = createMeasureLookup(catalogue);
-  const archive = readArchive(args.archive);
-  const retrieved = new Date().toISOString();
-  const files: NewReleaseFile[] = [];
-  const fetched: FetchedFile[] = [];
-  const failures: string[] = [];
-  for (const request of plan.requests) {
-    const url = requestUrl(settings.base, request, args.months);
-    const label = request.file === `${request.table}.csv` ? request.table : `${request.table} (${request.file})`;
-    const outcome = await get(url, label);
-    if (!outcome.ok) {
-      failures.push(`${label}: ${failureText(outcome, settings)} — GET ${url}`);
-      if (outcome.kind === 'key' || outcome.kind === 'run-timeout') {
-        failures.push('De øvrige tabeller er ikke forsøgt.');
-        break;
-      }
-      continue;
-    }
-    const parsed = parseJobindsatsAnswer(outcome.body);
-    if (!parsed.ok) {
-      failures.push(`${label}: ${parsed.keyRejected ? keyRejected(parsed.message) : parsed.message} (HTTP ${outcome.status}) — GET ${url}`);
-      if (parsed.keyRejected) break;
-      continue;
-    }
-    const result = answerToTableFile(parsed.answer, request, lookup, { periods: args.months, previous: previousFile(archive, request, args.date) });
-    if (!result.ok) {
-      failures.push(...result.problems.map((problem) => `${label}: ${problem} — GET ${url}`));
-      continue;
-    }
-    const { file } = result;
-    say(
-      `${label}: ${count(file.rows, 'række', 'rækker')} (${file.first}–${file.last}) → ${request.file}${file.dropped.length > 0 ? `; udeladt: ${file.dropped.map((d) => `"${d}"`).join(', ')}` : ''}`,
-    );
-    files.push({ file: request.file, bytes: new TextEncoder().encode(file.csv), source: 'jobindsats', tables: [request.table], request: url });
-    fetched.push({
-      file: request.file,
-      table: request.table,
-      tableName: request.tableName,
-      request: url,
-      rows: file.rows,
-      first: file.first,
-      last: file.last,
-      indicators: request.indicators.map((i) => i.id),
-      dropped: file.dropped,
+    // One fetch or release at a time per archive; a second waits here, before asking jobindsats for anything.
+    lockArchive(args.archive, 'hentning', say);
+    // The release is written in one synchronous step at the end: a signal before it has nothing to undo.
+    onStopSignal((signal) => {
+      say(`data:fetch blev afbrudt (${signal}); intet er skrevet, og arkivet ${args.archive} er uændret.`);
+      process.exit(signalExitCode(signal));
     });
-  }
+    const folder = join(args.archive, args.date);
+    if (existsSync(folder)) {
+      throw new UsageError(
+        `udgivelsen ${args.date} findes allerede i ${folder}; en udgivelse ændres aldrig. Kør igen en anden dag, eller giv en anden dato med --release-date.`,
+      );
+    }
+    const { catalogue } = loadReference();
+    const plan = planRequests(catalogue);
+    if (plan.missing.length > 0) {
+      say('Mangler stadig i kataloget (hentes ikke, ingen fejl):');
+      for (const line of describeMissing(plan.missing)) say(`  ${line}`);
+    }
+    if (plan.requests.length === 0) {
+      say('Ingen måling i kataloget har både jobindsats-tabel og de nødvendige oplysninger; intet at hente.');
+      return 1;
+    }
+    say(
+      `Henter ${count(plan.requests.length, 'tabel', 'tabeller')} fra ${settings.base} (${args.months} seneste perioder; ${settings.timeoutMs / 1000} s pr. forespørgsel, ${settings.runTimeoutMs / 1000} s i alt) …`,
+    );
 
-  if (failures.length > 0) {
-    say(`\ndata:fetch fejlede; intet er skrevet, og arkivet ${args.archive} er uændret:`);
-    for (const failure of failures) say(`  ${failure}`);
-    return 1;
-  }
-  const result = writeRelease(args.archive, {
-    date: args.date,
-    title: "Jobindsats.dk (STAR), hentet via jobindsats' API v3",
-    retrieved,
-    origin: `Hentet fra ${settings.base} af npm run data:fetch ${retrieved}.`,
-    files,
-    notes: { 'README.md': releaseNote({ date: args.date, retrieved, base: settings.base, files: fetched, missing: describeMissing(plan.missing) }) },
-  });
-  if (!result.ok) {
-    printProblems(result.problems, result.problems.length);
-    say('Svarene kunne ikke læses af indlæsningen; intet er skrevet.');
-    return 1;
-  }
-  const rows = result.manifest.files.reduce((sum, f) => sum + f.rows, 0);
-  const near = relative(process.cwd(), result.folder);
-  const shown = near === '' || near.startsWith('..') ? result.folder : near;
-  say(`\nUdgivelsen ${args.date} er gemt i ${shown}: ${count(files.length, 'fil', 'filer')}, ${count(rows, 'række', 'rækker')}.`);
-  say(`Næste skridt: npm run build && npm test, og commit mappen ${shown}/.`);
-  return 0;
-});
+    const lookup = createMeasureLookup(catalogue);
+    const archive = readArchive(args.archive);
+    const retrieved = new Date().toISOString();
+    const files: NewReleaseFile[] = [];
+    const fetched: FetchedFile[] = [];
+    const failures: string[] = [];
+    for (const request of plan.requests) {
+      const url = requestUrl(settings.base, request, args.months);
+      const label = request.file === `${request.table}.csv` ? request.table : `${request.table} (${request.file})`;
+      const outcome = await get(url, label);
+      if (!outcome.ok) {
+        failures.push(`${label}: ${failureText(outcome, settings)} — GET ${url}`);
+        if (outcome.kind === 'key' || outcome.kind === 'run-timeout') {
+          failures.push('De øvrige tabeller er ikke forsøgt.');
+          break;
+        }
+        continue;
+      }
+      const parsed = parseJobindsatsAnswer(outcome.body);
+      if (!parsed.ok) {
+        failures.push(`${label}: ${parsed.keyRejected ? keyRejected(parsed.message) : parsed.message} (HTTP ${outcome.status}) — GET ${url}`);
+        if (parsed.keyRejected) break;
+        continue;
+      }
+      const result = answerToTableFile(parsed.answer, request, lookup, { periods: args.months, previous: previousFile(archive, request, args.date) });
+      if (!result.ok) {
+        failures.push(...result.problems.map((problem) => `${label}: ${problem} — GET ${url}`));
+        continue;
+      }
+      const { file } = result;
+      say(
+        `${label}: ${count(file.rows, 'række', 'rækker')} (${file.first}–${file.last}) → ${request.file}${file.dropped.length > 0 ? `; udeladt: ${file.dropped.map((d) => `"${d}"`).join(', ')}` : ''}`,
+      );
+      files.push({ file: request.file, bytes: new TextEncoder().encode(file.csv), source: 'jobindsats', tables: [request.table], request: url });
+      fetched.push({
+        file: request.file,
+        table: request.table,
+        tableName: request.tableName,
+        request: url,
+        rows: file.rows,
+        first: file.first,
+        last: file.last,
+        indicators: request.indicators.map((i) => i.id),
+        dropped: file.dropped,
+      });
+    }
+
+    if (failures.length > 0) {
+      say(`\ndata:fetch fejlede; intet er skrevet, og arkivet ${args.archive} er uændret:`);
+      for (const failure of failures) say(`  ${failure}`);
+      return 1;
+    }
+    const result = writeRelease(args.archive, {
+      date: args.date,
+      title: "Jobindsats.dk (STAR), hentet via jobindsats' API v3",
+      retrieved,
+      origin: `Hentet fra ${settings.base} af npm run data:fetch ${retrieved}.`,
+      files,
+      notes: { 'README.md': releaseNote({ date: args.date, retrieved, base: settings.base, files: fetched, missing: describeMissing(plan.missing) }) },
+    });
+    if (!result.ok) {
+      printProblems(result.problems, result.problems.length);
+      say('Svarene kunne ikke læses af indlæsningen; intet er skrevet.');
+      return 1;
+    }
+    const rows = result.manifest.files.reduce((sum, f) => sum + f.rows, 0);
+    const near = relative(process.cwd(), result.folder);
+    const shown = near === '' || near.startsWith('..') ? result.folder : near;
+    say(`\nUdgivelsen ${args.date} er gemt i ${shown}: ${count(files.length, 'fil', 'filer')}, ${count(rows, 'række', 'rækker')}.`);
+    say(`Næste skridt: npm run build && npm test, og commit mappen ${shown}/.`);
+    return 0;
+  },
+  () => 'Intet er skrevet, og arkivet er uændret.',
+);

@@ -8,6 +8,7 @@ import { ingest, type IngestResult, type IngestSource } from '../src/lib/ingest/
 import { formatProblem, type Problem } from '../src/lib/ingest/problem.ts';
 import type { DecimalMark } from '../src/lib/ingest/read-number-cell.ts';
 import { parseRegistry, type Registry } from '../src/lib/reference/registry.ts';
+import { describeMachineFault, machineFault } from '../src/lib/safety/machine-fault.ts';
 import { checkRelease, MANIFEST, parseManifest, releaseOf, type Manifest } from '../src/lib/release/manifest.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');
@@ -278,10 +279,19 @@ export function printProblems(problems: Problem[], count: number): void {
   if (count > PRINTED_PROBLEMS) process.stderr.write(`  … og ${count - PRINTED_PROBLEMS} flere\n`);
 }
 
-/** Runs a script body; usage and I/O errors become one Danish line and exit code 2, never a bare stack trace. */
-export function runScript(main: () => number | Promise<number>): void {
+/**
+ * Runs a script body; usage and I/O errors become one Danish line and exit code 2, never a bare stack trace. A fault
+ * of the machine (full disk, no permission, read-only drive, missing folder) is named in Danish, followed by `kept`:
+ * what the run left as it was.
+ */
+export function runScript(main: () => number | Promise<number>, kept?: () => string): void {
   const fail = (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
+    const fault = machineFault(error);
+    const message = fault
+      ? `${describeMachineFault(fault.fault, fault.path ? shown(fault.path) : 'mappen')}${kept ? ` ${kept()}` : ''}`
+      : error instanceof Error
+        ? error.message
+        : String(error);
     process.stderr.write(`Fejl: ${message}\n`);
     process.exitCode = 2;
   };
