@@ -11,7 +11,7 @@ function run(script: string, args: string[], env: Record<string, string> = {}) {
 }
 const fixture = (name: string) => join(fixtures, name);
 
-describe('data:export', () => {
+describe('data:export', { timeout: 60_000 }, () => {
   it('data:export: prints the normalised long table', () => {
     const result = run('export-data.ts', ['--input', fixture('wide-comma-lf-point.csv')]);
     expect(result.stderr).toBe('');
@@ -57,7 +57,7 @@ describe('data:export', () => {
   });
 });
 
-describe('data:build', () => {
+describe('data:build', { timeout: 60_000 }, () => {
   it('data:build: writes the dataset as one column block per measure, in the release it came from', () => {
     const output = join(mkdtempSync(join(tmpdir(), 'build-')), 'dataset.json');
     const result = run('build-dataset.ts', ['--input', fixture('wide-semicolon-bom-crlf.csv'), '--release-date', '2026-08-22', '--output', output]);
