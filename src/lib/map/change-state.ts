@@ -34,13 +34,17 @@ export interface ChangeInput {
 
 export interface ChangeShape {
   code: string;
-  /** A class colour, or the hatch pattern for "ikke offentliggjort". */
+  /** A class colour, the hatch pattern for "ikke offentliggjort", or MUTED_FILL for a group too small to colour. */
   fill: string;
   dark: boolean;
   /** Accessible name and tooltip: "Aarhus: fra 22,1 % til 24,3 % (+2,2 procentpoint, bedre for borgerne)". */
   label: string;
   cls: number;
 }
+
+/** Too few people to colour by their change (the lists' rule): a plain light grey, named in the key. */
+export const MUTED_FILL = '#e4e4e4';
+export const MUTED_LABEL = 'for få personer til at farve';
 
 export interface ChangeRow {
   code: string;
@@ -120,18 +124,22 @@ function row(code: string, name: string, slug: string, a: number | null, b: numb
 export function changeState(places: ChangePlaces, input: ChangeInput): ChangeState {
   const { better, from, to } = input;
   const tenths = places.codes.map((_, i) => changeTenths(from.values[i] ?? null, to.values[i] ?? null));
-  const known = tenths.filter((t): t is number => t !== null);
+  const small = new Set(places.small);
+  const few = new Set(input.few ?? []);
+  // The lists' small-group rule holds on the map too: a group of a few people neither gets a colour nor sets the scale.
+  const muted = (i: number) => tenths[i] !== null && (small.has(places.codes[i]!) || few.has(places.codes[i]!));
+  const known = tenths.filter((t, i): t is number => t !== null && !muted(i));
   const step = changeStep(known);
   const colours = changeColours(better);
   const shapes = places.codes.map((code, i): ChangeShape => {
+    const label = changeLabel(places.names[i]!, from, to, i, better);
+    if (muted(i)) return { code, fill: MUTED_FILL, dark: false, label: `${label}; ${MUTED_LABEL}`, cls: -2 };
     const cls = changeClass(tenths[i]!, step);
     const fill = cls < 0 ? NO_DATA_FILL : colours[cls]!;
-    return { code, fill, dark: cls >= 0 && isDarkFill(fill), label: changeLabel(places.names[i]!, from, to, i, better), cls };
+    return { code, fill, dark: cls >= 0 && isDarkFill(fill), label, cls };
   });
   const rowAt = (i: number) => row(places.codes[i]!, places.names[i]!, places.slugs[i]!, from.values[i] ?? null, to.values[i] ?? null);
 
-  const small = new Set(places.small);
-  const few = new Set(input.few ?? []);
   const eligible = places.codes.map((_, i) => i).filter((i) => tenths[i] !== null && !small.has(places.codes[i]!) && !few.has(places.codes[i]!));
   const byName = (i: number, j: number) => places.names[i]!.localeCompare(places.names[j]!, 'da');
   const moving = (sign: number) =>
@@ -166,7 +174,7 @@ export function changeState(places: ChangePlaces, input: ChangeInput): ChangeSta
 
   const fromLabel = formatPeriod(from.period);
   const toLabel = formatPeriod(to.period);
-  const missing = tenths.length - known.length;
+  const missing = tenths.filter((t) => t === null).length;
   const ends = changeEnds(better);
   return {
     from: from.period,
@@ -181,7 +189,7 @@ export function changeState(places: ChangePlaces, input: ChangeInput): ChangeSta
       rose: ends.rose,
       items: changeLegendItems(step, colours),
     },
-    finding: changeFinding(known, from, to),
+    finding: changeFinding(tenths.filter((t): t is number => t !== null), from, to),
     description:
       `Kortet viser ændringen i procentpoint for hver kommune fra ${fromLabel} til ${toLabel}.` +
       (missing > 0 ? ` ${missing} ${missing === 1 ? 'kommune har' : 'kommuner har'} ikke offentliggjorte tal for begge måneder (skraveret).` : ''),
