@@ -1,0 +1,139 @@
+/**
+ * The first screen answers (issue 19): on a 1280×800 desktop the map and the worst and best lists, with a visible
+ * switch between the month and the change since last year; on a 390×844 phone a key on the map; on a kommune page what
+ * is known about a topic without kommune figures; the phone menu holds Sammenlign; change maps leave small groups
+ * uncoloured. Screenshots of the three first screens go to /work/shots/19/ (or SHOTS_DIR) for the closing note.
+ */
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { siteDir, siteKind } from '../support/site.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+const shots = process.env['SHOTS_DIR'] ?? '/work/shots/19';
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveStatic(siteDir);
+  mkdirSync(shots, { recursive: true });
+}, 30_000);
+afterAll(async () => {
+  await server?.close();
+});
+
+async function withPage<T>(screen: { width: number; height: number }, path: string, run: (page: Page) => Promise<T>): Promise<T> {
+  const context = await launchBrowser({ ...screen, touch: screen.width < 500 });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+    return await run(page);
+  } finally {
+    await context.close();
+  }
+}
+
+const box = async (page: Page, selector: string) => (await page.locator(selector).first().boundingBox())!;
+
+describe('the first screen', { timeout: 60_000 }, () => {
+  test('1280×800: the map, the worst and best lists and the month/change switch are on the first screen', async () => {
+    await withPage(DESKTOP, '/', async (page) => {
+      const map = await box(page, 'svg.national');
+      expect(map.y, 'the map starts on the first screen').toBeLessThan(500);
+      expect(DESKTOP.height - map.y, 'at least 300 px of the map shown').toBeGreaterThan(300);
+      for (const rank of ['worst', 'best']) {
+        const list = await box(page, `[data-rank="${rank}"]`);
+        expect(list.y + list.height, `the whole ${rank} list`).toBeLessThanOrEqual(DESKTOP.height);
+        expect(list.x, `the ${rank} list beside the map`).toBeGreaterThan(map.x + map.width);
+      }
+      const month = page.locator('.map-switch a', { hasText: 'Måned' });
+      const change = page.locator('.map-switch a', { hasText: 'Ændring siden sidste år' });
+      if ((await page.locator('.map-switch').count()) > 0) {
+        expect(await month.getAttribute('aria-current')).toBe('page');
+        const b = (await change.boundingBox())!;
+        expect(b.y + b.height, 'the switch on the first screen').toBeLessThan(DESKTOP.height);
+        await change.click();
+        await page.waitForURL(/\/aendring\/$/);
+        await expect.poll(() => page.locator('h1').innerText()).toMatch(/./);
+      }
+      await page.goto(`${server.url}/`, { waitUntil: 'load' });
+      await page.screenshot({ path: join(shots, 'front-1280x800.png') });
+    });
+  });
+
+  test('390×844: a key with every colour class on the map, on the first screen; the map not pushed down', async () => {
+    await withPage(PHONE, '/', async (page) => {
+      const map = await box(page, 'svg.national');
+      const swatches = page.locator('.key-compact .swatch');
+      const legendClasses = await page.locator('#map-legend [data-class]:not([data-class="-1"])').count();
+      expect(await swatches.count(), 'one swatch per colour class').toBe(legendClasses);
+      for (const swatch of await swatches.all()) {
+        const b = (await swatch.boundingBox())!;
+        expect(await swatch.isVisible()).toBe(true);
+        expect(b.y + b.height, 'a swatch on the first screen').toBeLessThan(PHONE.height);
+        expect(b.y, 'the key on the map').toBeGreaterThanOrEqual(map.y - 1);
+      }
+      expect(map.y, 'at least 200 px of the map on the first screen').toBeLessThan(PHONE.height - 200);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, 'no sideways scrolling').toBeLessThanOrEqual(PHONE.width);
+      await page.screenshot({ path: join(shots, 'front-390x844.png') });
+    });
+  });
+
+  test.each([PHONE, DESKTOP])('a kommune page on %o says on its first screen what is known about a topic without kommune figures', async (screen) => {
+    await withPage(screen, '/kommune/aarhus/', async (page) => {
+      const missing = await page.locator('section[aria-labelledby^="emne-"]').count();
+      const title = await page.title();
+      if (missing === 0) {
+        expect(await page.locator('[data-answer]').count()).toBe(0);
+        return;
+      }
+      const answer = page.locator('p[data-answer]').first();
+      const text = await answer.innerText();
+      expect(text).toMatch(/ingen tal pr\. kommune/);
+      expect(text, 'the newest national figure, with its month and age').toMatch(/nyeste landstal er [\d,]+\s?%? fra \p{L}+ \d{4}(, \d+ år før sidens nyeste tal)?\./u);
+      const b = (await answer.boundingBox())!;
+      expect(b.y + b.height, 'the sentence on the first screen').toBeLessThan(screen.height);
+      const href = await answer.locator('a').getAttribute('href');
+      expect(await page.locator(href!).count(), 'the link leads to the explanation on the page').toBe(1);
+      const topic = (await answer.locator('strong').innerText()).replace(':', '').toLowerCase();
+      expect(title.toLowerCase(), 'the title promises the topic only as national figures').toContain(`${topic}: kun landstal`);
+      if (screen === PHONE) await page.screenshot({ path: join(shots, 'kommune-390x844.png') });
+    });
+  });
+
+  test.each([PHONE, DESKTOP])('the menu on %o holds Sammenlign, on the screen, without sideways scrolling', async (screen) => {
+    await withPage(screen, '/', async (page) => {
+      const link = page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Sammenlign' });
+      expect(await link.isVisible()).toBe(true);
+      const b = (await link.boundingBox())!;
+      expect(b.x + b.width).toBeLessThanOrEqual(screen.width);
+      expect(b.height, 'a link big enough to tap').toBeGreaterThanOrEqual(24);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(screen.width);
+      await link.click();
+      await page.waitForURL(/\/sammenlign\/$/);
+    });
+  });
+
+  const changeMaps = readdirSync(join(siteDir, 'kort')).filter((id) => existsSync(join(siteDir, 'kort', id, 'aendring', 'index.html')));
+  test.each([PHONE, DESKTOP])('on %o, change maps colour no small group: Læsø and the other few-people kommuner grey, named in the key', async (screen) => {
+    let mutedSeen = 0;
+    for (const id of changeMaps.slice(0, 3)) {
+      await withPage(screen, `/kort/${id}/aendring/`, async (page) => {
+        const shapes = await page.locator('svg.national .k').evaluateAll((nodes) =>
+          nodes.map((n) => ({ label: n.getAttribute('aria-label') ?? n.querySelector('title')?.textContent ?? '', fill: getComputedStyle(n.querySelector('path, rect')!).fill })),
+        );
+        const muted = shapes.filter((s) => s.label.includes('for få personer til at farve'));
+        for (const s of muted) expect(s.fill, s.label).toBe('rgb(228, 228, 228)');
+        for (const s of shapes.filter((x) => !x.label.includes('for få personer'))) expect(s.fill, s.label).not.toBe('rgb(228, 228, 228)');
+        if (muted.length > 0) expect(await page.locator('.muted-key').isVisible()).toBe(true);
+        if (siteKind === 'real' && id === changeMaps[0]) expect(muted.map((s) => s.label.split(':')[0])).toContain('Læsø');
+        mutedSeen += muted.length;
+      });
+    }
+    expect(mutedSeen, 'some small group on the change maps').toBeGreaterThan(0);
+  });
+});
