@@ -13,8 +13,16 @@ export function initShareTools(): void {
     if (tools.dataset['ready']) continue;
     tools.dataset['ready'] = 'true';
     const status = tools.querySelector('.copied');
-    // The address as it is now: the map keeps month and selected kommune in it.
-    tools.querySelector('[data-copy-link]')?.addEventListener('click', () => void copy(location.href, status, 'Linket er kopieret.'));
+    // The address as it is now (the map keeps month and selected kommune in it), at the card's anchor where it has one.
+    const anchor = tools.dataset['anchor'];
+    const address = () => {
+      const url = new URL(location.href);
+      if (anchor) url.hash = anchor;
+      return url.href;
+    };
+    tools.querySelector('[data-copy-link]')?.addEventListener('click', () => void copy(address(), status, 'Linket er kopieret.'));
+    const cite = tools.previousElementSibling?.matches('.citation') ? tools.previousElementSibling : null;
+    cite?.querySelector('[data-copy-citation]')?.addEventListener('click', () => void copy(cite.querySelector('[data-citation]')?.textContent ?? '', status, 'Kilden er kopieret.'));
     const code = tools.querySelector<HTMLTextAreaElement>('[data-embed-code]');
     tools.querySelector('[data-copy-embed]')?.addEventListener('click', () => {
       code?.select();

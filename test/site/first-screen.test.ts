@@ -4,12 +4,12 @@
  * is known about a topic without kommune figures; the phone menu holds Sammenlign; change maps leave small groups
  * uncoloured. Screenshots of the three first screens go to /work/shots/19/ (or SHOTS_DIR) for the closing note.
  */
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { siteDir, siteKind } from '../support/site.ts';
+import { sampleData, siteDir, siteKind } from '../support/site.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 const DESKTOP = { width: 1280, height: 800 };
@@ -100,7 +100,7 @@ describe('the first screen', { timeout: 60_000 }, () => {
       const href = await answer.locator('a').getAttribute('href');
       expect(await page.locator(href!).count(), 'the link leads to the explanation on the page').toBe(1);
       const topic = (await answer.locator('strong').innerText()).replace(':', '').toLowerCase();
-      expect(title.toLowerCase(), 'the title promises the topic only as national figures').toContain(`${topic}: kun landstal`);
+      expect(title.toLowerCase(), 'the title promises the topic only as national figures').toMatch(new RegExp(`kun landstal: [^)]*${topic}`));
       if (screen === PHONE) await page.screenshot({ path: join(shots, 'kommune-390x844.png') });
     });
   });
@@ -135,5 +135,50 @@ describe('the first screen', { timeout: 60_000 }, () => {
       });
     }
     expect(mutedSeen, 'some small group on the change maps').toBeGreaterThan(0);
+  });
+
+  test.each([PHONE, DESKTOP])('on %o every chart card offers PNG and SVG with title, source and period, a link to its anchor and a citation', async (screen) => {
+    await withPage(screen, '/kommune/aarhus/', async (page) => {
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      const cards = page.locator('article.indicator');
+      const count = await cards.count();
+      expect(count).toBeGreaterThan(0);
+      for (let i = 0; i < count; i++) {
+        const card = cards.nth(i);
+        const id = (await card.getAttribute('id'))!;
+        expect(await card.locator('[data-card-image] button', { hasText: 'PNG' }).isVisible(), `${id}: PNG`).toBe(true);
+        expect(await card.locator('[data-card-image] button', { hasText: 'SVG' }).isVisible(), `${id}: SVG`).toBe(true);
+        expect(await card.locator('.citation [data-citation]').innerText(), `${id}: citation`).toMatch(/^Kilde: jobindsats\.dk, tabel [A-Z0-9]+(, hentet \d+\. \p{L}+ \d{4})? \(via Jobcentertjek\)\./u);
+      }
+      const first = cards.first();
+      const id = (await first.getAttribute('id'))!;
+      const title = await first.locator('h3').innerText();
+      const [svgFile] = await Promise.all([page.waitForEvent('download'), first.locator('[data-card-image] button', { hasText: 'SVG' }).click()]);
+      expect(svgFile.suggestedFilename()).toMatch(sampleData ? /^jobcentertjek-aarhus-[a-z0-9-]+-eksempeldata\.svg$/ : /^jobcentertjek-aarhus-[a-z0-9-]+\.svg$/);
+      const svg = readFileSync((await svgFile.path())!, 'utf8');
+      const words = svg.replace(/<style>.*?<\/style>/s, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+      expect(words).toContain('Aarhus: ');
+      expect(words, 'the source').toMatch(/Kilde: jobindsats\.dk, tabel/);
+      expect(words, 'the period').toMatch(/Tal for \p{L}+ \d{4}–\p{L}+ \d{4}\./u);
+      expect(svg, 'the chart itself').toContain('class="kommune"');
+      if (sampleData) expect(words, 'the demo label').toContain('Eksempeldata – ikke officielle tal');
+      else expect(svg).not.toContain('Eksempeldata');
+      const [pngFile] = await Promise.all([page.waitForEvent('download'), first.locator('[data-card-image] button', { hasText: 'PNG' }).click()]);
+      expect(pngFile.suggestedFilename()).toMatch(/\.png$/);
+      const png = readFileSync((await pngFile.path())!);
+      expect(png.subarray(1, 4).toString(), 'a PNG file').toBe('PNG');
+      expect(statSync((await pngFile.path())!).size).toBeGreaterThan(5000);
+      await first.locator('[data-copy-link]').click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/kommune/aarhus/#${id}$`));
+      await first.locator('[data-copy-citation]').click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Kilde: jobindsats\.dk, tabel/);
+      expect(title.length).toBeGreaterThan(0);
+    });
+  });
+
+  test.each(['/', '/tabel/'])('%s carries the same citation line beside the map or table', async (path) => {
+    await withPage(DESKTOP, path, async (page) => {
+      expect(await page.locator('.citation [data-citation]').first().innerText()).toMatch(/^Kilde: jobindsats\.dk, tabel(lerne)? [A-Z0-9, ]+(, hentet [^()]+)? \(via Jobcentertjek\)\./);
+    });
   });
 });
