@@ -33,10 +33,13 @@ const STYLE = [
   '.watermark{font-size:9px;font-weight:700;fill:#5c4500}',
 ].join('');
 
+/** HTML serialisation writes a no-break space as &nbsp;, which XML does not know: the picture would not load. */
+const xmlSafe = (markup: string) => markup.replace(/&nbsp;/g, '&#160;');
+
 export function chartPicture(input: ChartPictureInput): string {
   const pad = 16;
   const width = Math.max(input.width, 480) + pad * 2;
-  const titleLines = wrapText(input.title, width - pad * 2, 17);
+  const titleLines = wrapText(input.title, (width - pad * 2) * 0.85, 17); // bold letters run wider than wrapText's average
   const footLines = [input.key, input.source, input.period, ...(input.sample ? [input.sample] : [])].flatMap((t) => wrapText(t, width - pad * 2, 11));
   const top = pad + titleLines.length * 22 + 6;
   const chartBottom = top + input.height;
@@ -48,7 +51,7 @@ export function chartPicture(input: ChartPictureInput): string {
     `<style>${STYLE}</style>`,
     `<rect width="${width}" height="${height}" fill="#fff"/>`,
     text(titleLines, pad + 16, 22, 'font-size="17" font-weight="700" fill="#1a1a1a"'),
-    `<svg x="${pad}" y="${top}" width="${input.width}" height="${input.height}" viewBox="0 0 ${input.width} ${input.height}">${input.inner}</svg>`,
+    `<svg x="${pad}" y="${top}" width="${input.width}" height="${input.height}" viewBox="0 0 ${input.width} ${input.height}">${xmlSafe(input.inner)}</svg>`,
     text(footLines, chartBottom + 22, 15, 'font-size="11" fill="#333"'),
     '</svg>',
   ].join('');
