@@ -192,7 +192,11 @@ export function initMapExplorer(): void {
     const host = panel.getBoundingClientRect();
     const left = Math.min(Math.max(0, box.left - host.left + box.width / 2 - 100), host.width - 220);
     tooltip.style.left = `${left}px`;
-    tooltip.style.top = `${box.bottom - host.top + 6}px`;
+    // Below the kommune if it fits on the screen, else above it, and never above the screen's top edge.
+    const height = tooltip.offsetHeight;
+    const below = box.bottom + 6 + height <= window.innerHeight;
+    const top = below ? box.bottom + 6 : Math.max(4, box.top - 6 - height);
+    tooltip.style.top = `${top - host.top}px`;
   }
 
   function hideTooltip(): void {

@@ -1,5 +1,6 @@
 /** Sorting, filtering and name search for the server-rendered table; without it the full table still reads fine. */
 import { foldDanish } from '../lib/words/fold-danish.ts';
+import { nameMatchRank } from '../lib/words/name-match-rank.ts';
 import { aboutLines, fileName, periodForFile, type ViewColumn } from '../lib/download/view-table.ts';
 import { formatPeriod } from '../lib/words/format.ts';
 import { SAMPLE_WARNING } from '../lib/words/sample-warning.ts';
@@ -21,6 +22,9 @@ export function initTable(): void {
   const defaultTopic = root.dataset['defaultTopic'] ?? '';
   const columnRule = root.querySelector<HTMLStyleElement>('#table-columns') ?? root.appendChild(document.createElement('style'));
   const keys = new Map(rows.map((row) => [row, foldDanish(row.dataset['search'] ?? '')]));
+  const names = new Map(rows.map((row) => [row, foldDanish(row.dataset['name'] ?? '')]));
+  // The order before a name was typed: matches are ranked over it while typing and it comes back when the field is cleared.
+  let unranked: HTMLTableRowElement[] | null = null;
   // "Stryg til siden for flere kolonner" only while columns lie beyond the edge (visibility: its space stays, nothing moves).
   const scroller = root.querySelector<HTMLElement>('.table-scroll')!;
   const fit = () => root.classList.toggle('fits', scroller.scrollWidth <= scroller.clientWidth + 1);
@@ -40,6 +44,7 @@ export function initTable(): void {
       return sign * (typeof va === 'number' ? va - (vb as number) : va.localeCompare(vb as string, 'da'));
     });
     body.append(...sorted);
+    unranked = null; // a chosen sort order wins over the name ranking until the name is typed again
     headers.forEach((th, i) => (i === column ? th.setAttribute('aria-sort', direction) : th.removeAttribute('aria-sort')));
     status.textContent = `Sorteret efter ${headers[column]!.dataset['label'] ?? ''}, ${direction === 'ascending' ? 'stigende' : 'faldende'}.`;
   }
@@ -59,6 +64,14 @@ export function initTable(): void {
       const visible = (!query || keys.get(row)!.includes(query)) && (!region.value || row.dataset['region'] === region.value);
       row.hidden = !visible;
       if (visible) shown++;
+    }
+    // Exact and prefix matches of the name first ("aar": Aarhus before Lyngby-Taarbæk), in the order shown before.
+    if (query) {
+      unranked ??= [...body.rows];
+      body.append(...[...unranked].sort((a, b) => nameMatchRank(names.get(a)!, query) - nameMatchRank(names.get(b)!, query)));
+    } else if (unranked) {
+      body.append(...unranked);
+      unranked = null;
     }
     // Only the target groups the chosen measure has can be picked; a group that no longer fits is let go.
     const groups = new Set(
