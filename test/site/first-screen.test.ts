@@ -181,4 +181,74 @@ describe('the first screen', { timeout: 60_000 }, () => {
       expect(await page.locator('.citation [data-citation]').first().innerText()).toMatch(/^Kilde: jobindsats\.dk, tabel(lerne)? [A-Z0-9, ]+(, hentet [^()]+)? \(via Jobcentertjek\)\./);
     });
   });
+
+  test.each([PHONE, DESKTOP])('on %o a topic search ("aktivering") shows method, law and glossary pages before the kommune pages, grouped', async (screen) => {
+    await withPage(screen, '/soeg/?q=aktivering', async (page) => {
+      await page.waitForFunction(() => /for "aktivering"/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 15_000 });
+      const first = await page.locator('[data-search-results] li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(first.length, 'pages that explain the topic').toBeGreaterThan(0);
+      expect(first.some((p) => p.includes('/kommune/')), 'no kommune page among them').toBe(false);
+      expect(first.some((p) => /\/(om-data|loven|ordliste)\/$/.test(p)), 'the method, the law or the glossary').toBe(true);
+      expect(await page.locator('[data-search-kommuner-heading]').innerText()).toBe('Kommunesider');
+      const kommuner = await page.locator('[data-search-kommuner] li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(kommuner.length).toBeGreaterThan(0);
+      expect(kommuner.every((p) => p.includes('/kommune/'))).toBe(true);
+      const topicBox = await box(page, '[data-search-results]');
+      const kommuneBox = await box(page, '[data-search-kommuner]');
+      expect(kommuneBox.y, 'the kommune pages after the topic pages').toBeGreaterThan(topicBox.y + topicBox.height - 1);
+    });
+    await withPage(screen, '/soeg/?q=k%C3%B8ge', async (page) => {
+      await page.waitForFunction(() => /for "køge"/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 15_000 });
+      expect(await page.locator('[data-search-results] li a').first().getAttribute('href')).toMatch(/\/kommune\/koege\/$/);
+    });
+  });
+
+  test.each([PHONE, DESKTOP])('on %o the /tabel/ name filter puts exact and prefix matches first: "aar" shows Aarhus before Lyngby-Taarbæk', async (screen) => {
+    await withPage(screen, '/tabel/', async (page) => {
+      const names = () => page.locator('table.data-table tbody tr:not([hidden]) th[scope="row"]').evaluateAll((ths) => ths.map((th) => th.textContent?.trim() ?? '').filter((name) => name !== 'Hele landet'));
+      const before = await names();
+      await page.locator('#filter-name').fill('aar');
+      await expect.poll(async () => (await names()).length).toBeLessThan(before.length);
+      const shown = await names();
+      expect(shown).toContain('Lyngby-Taarbæk');
+      expect(shown[0]).toBe('Aarhus');
+      await page.locator('#filter-name').fill('');
+      await expect.poll(names, 'clearing the field brings back the order shown before').toEqual(before);
+    });
+  });
+
+  test('390×844: the map tooltip of a kommune at the screen\'s bottom edge opens inside the screen', async () => {
+    const context = await launchBrowser({ ...PHONE });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}/`, { waitUntil: 'load' });
+      const code = '540'; // Sønderborg, in the south: scrolled to the bottom edge of the screen
+      const shape = page.locator(`svg.national a.k[data-code="${code}"]`);
+      const b = (await shape.boundingBox())!;
+      await page.evaluate((dy) => window.scrollBy(0, dy), b.y + b.height - (PHONE.height - 10));
+      const c = (await shape.boundingBox())!;
+      await page.mouse.move(c.x + c.width / 2, c.y + c.height / 2);
+      const tooltip = page.locator('.map-explorer .tooltip');
+      await tooltip.waitFor({ state: 'visible', timeout: 3000 });
+      const t = (await tooltip.boundingBox())!;
+      expect(t.y, 'not above the screen').toBeGreaterThanOrEqual(0);
+      expect(t.y + t.height, 'not below the screen').toBeLessThanOrEqual(PHONE.height);
+      expect(t.x + t.width).toBeLessThanOrEqual(PHONE.width);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('390×844: the kommune background table reads without sideways scrolling', async () => {
+    await withPage(PHONE, '/kommune/aarhus/', async (page) => {
+      const scroller = page.locator('#baggrund + .table-scroll, section[aria-labelledby="baggrund"] .table-scroll').first();
+      if ((await scroller.count()) === 0) return;
+      const { scrollWidth, clientWidth } = await scroller.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+      expect(scrollWidth, 'nothing beyond the edge').toBeLessThanOrEqual(clientWidth + 1);
+      const cell = scroller.locator('td[data-label="Hele landet"]').first();
+      const label = await cell.evaluate((td) => getComputedStyle(td, '::before').content);
+      expect(label, 'each value under its column name').toBe('"Hele landet"');
+      expect(await cell.isVisible()).toBe(true);
+    });
+  });
 });
