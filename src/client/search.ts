@@ -69,7 +69,16 @@ export function initSearch(): void {
     const folded = foldDanish(withoutNoise(query).trim());
     const nameOf = (r: Found) => foldDanish((r.meta.title ?? '').split(':')[0]!.replace(/ – Jobcentertjek$/, ''));
     const words = folded.split(' ').filter((w) => w.length >= 3);
-    const namesKommune = found.some((r) => isKommune(r) && (nameOf(r).startsWith(folded) || words.some((w) => nameOf(r).split(' ').some((n) => n.startsWith(w)))));
+    const namesKommune = found.some(
+      (r) =>
+        isKommune(r) &&
+        (nameOf(r).startsWith(folded) ||
+          words.some((w) =>
+            nameOf(r)
+              .split(' ')
+              .some((n) => n.startsWith(w)),
+          )),
+    );
     // A topic ("aktivering"): the pages that explain it, searched on their own (side:emne, set in Base.astro), since 98
     // kommune pages that name it can outrank them; then the kommune pages, grouped after them.
     let topicPages: Found[] = [];
@@ -90,22 +99,22 @@ export function initSearch(): void {
       withoutNoise(query),
     );
     const items = found.map((r, i) => {
-        const li = document.createElement('li');
-        const a = document.createElement('a');
-        a.href = r.url;
-        a.textContent = titles[i]!;
-        const p = document.createElement('p');
-        p.innerHTML = excerpts[i]!; // escaped page text with only <mark> added (pagefind's or markQuery's)
-        li.append(a);
-        if (r.meta.eksempeldata === 'ja') {
-          const tag = document.createElement('span');
-          tag.className = 'tag tag-sample';
-          tag.textContent = SAMPLE_WARNING;
-          li.append(' ', tag);
-        }
-        li.append(p);
-        return li;
-      });
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = r.url;
+      a.textContent = titles[i]!;
+      const p = document.createElement('p');
+      p.innerHTML = excerpts[i]!; // escaped page text with only <mark> added (pagefind's or markQuery's)
+      li.append(a);
+      if (r.meta.eksempeldata === 'ja') {
+        const tag = document.createElement('span');
+        tag.className = 'tag tag-sample';
+        tag.textContent = SAMPLE_WARNING;
+        li.append(' ', tag);
+      }
+      li.append(p);
+      return li;
+    });
     // A topic ("aktivering"): the pages that explain it (method, law, glossary) first, the kommune pages after them under
     // their own heading. A kommune's name ("køge", "laeso"): the order as found, its page first.
     if (namesKommune || !kommuneList || !kommuneHeading || found.every(isKommune)) list.replaceChildren(...items);

@@ -22,7 +22,9 @@ export function initShareTools(): void {
     };
     tools.querySelector('[data-copy-link]')?.addEventListener('click', () => void copy(address(), status, 'Linket er kopieret.'));
     const cite = tools.previousElementSibling?.matches('.citation') ? tools.previousElementSibling : null;
-    cite?.querySelector('[data-copy-citation]')?.addEventListener('click', () => void copy(cite.querySelector('[data-citation]')?.textContent ?? '', status, 'Kilden er kopieret.'));
+    cite
+      ?.querySelector('[data-copy-citation]')
+      ?.addEventListener('click', () => void copy(cite.querySelector('[data-citation]')?.textContent ?? '', status, 'Kilden er kopieret.'));
     const code = tools.querySelector<HTMLTextAreaElement>('[data-embed-code]');
     tools.querySelector('[data-copy-embed]')?.addEventListener('click', () => {
       code?.select();

@@ -94,7 +94,9 @@ describe('the first screen', { timeout: 60_000 }, () => {
       const answer = page.locator('p[data-answer]').first();
       const text = await answer.innerText();
       expect(text).toMatch(/ingen tal pr\. kommune/);
-      expect(text, 'the newest national figure, with its month and age').toMatch(/nyeste landstal er [\d,]+\s?%? fra \p{L}+ \d{4}(, \d+ år før sidens nyeste tal)?\./u);
+      expect(text, 'the newest national figure, with its month and age').toMatch(
+        /nyeste landstal er [\d,]+\s?%? fra \p{L}+ \d{4}(, \d+ år før sidens nyeste tal)?\./u,
+      );
       const b = (await answer.boundingBox())!;
       expect(b.y + b.height, 'the sentence on the first screen').toBeLessThan(screen.height);
       const href = await answer.locator('a').getAttribute('href');
@@ -124,7 +126,10 @@ describe('the first screen', { timeout: 60_000 }, () => {
     for (const id of changeMaps.slice(0, 3)) {
       await withPage(screen, `/kort/${id}/aendring/`, async (page) => {
         const shapes = await page.locator('svg.national .k').evaluateAll((nodes) =>
-          nodes.map((n) => ({ label: n.getAttribute('aria-label') ?? n.querySelector('title')?.textContent ?? '', fill: getComputedStyle(n.querySelector('path, rect')!).fill })),
+          nodes.map((n) => ({
+            label: n.getAttribute('aria-label') ?? n.querySelector('title')?.textContent ?? '',
+            fill: getComputedStyle(n.querySelector('path, rect')!).fill,
+          })),
         );
         const muted = shapes.filter((s) => s.label.includes('for få personer til at farve'));
         for (const s of muted) expect(s.fill, s.label).toBe('rgb(228, 228, 228)');
@@ -137,48 +142,60 @@ describe('the first screen', { timeout: 60_000 }, () => {
     expect(mutedSeen, 'some small group on the change maps').toBeGreaterThan(0);
   });
 
-  test.each([PHONE, DESKTOP])('on %o every chart card offers PNG and SVG with title, source and period, a link to its anchor and a citation', async (screen) => {
-    await withPage(screen, '/kommune/aarhus/', async (page) => {
-      await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-      const cards = page.locator('article.indicator');
-      const count = await cards.count();
-      expect(count).toBeGreaterThan(0);
-      for (let i = 0; i < count; i++) {
-        const card = cards.nth(i);
-        const id = (await card.getAttribute('id'))!;
-        expect(await card.locator('[data-card-image] button', { hasText: 'PNG' }).isVisible(), `${id}: PNG`).toBe(true);
-        expect(await card.locator('[data-card-image] button', { hasText: 'SVG' }).isVisible(), `${id}: SVG`).toBe(true);
-        expect(await card.locator('.citation [data-citation]').innerText(), `${id}: citation`).toMatch(/^Kilde: jobindsats\.dk, tabel [A-Z0-9]+(, hentet \d+\. \p{L}+ \d{4})? \(via Jobcentertjek\)\./u);
-      }
-      const first = cards.first();
-      const id = (await first.getAttribute('id'))!;
-      const title = await first.locator('h3').innerText();
-      const [svgFile] = await Promise.all([page.waitForEvent('download'), first.locator('[data-card-image] button', { hasText: 'SVG' }).click()]);
-      expect(svgFile.suggestedFilename()).toMatch(sampleData ? /^jobcentertjek-aarhus-[a-z0-9-]+-eksempeldata\.svg$/ : /^jobcentertjek-aarhus-[a-z0-9-]+\.svg$/);
-      const svg = readFileSync((await svgFile.path())!, 'utf8');
-      const words = svg.replace(/<style>.*?<\/style>/s, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-      expect(words).toContain('Aarhus: ');
-      expect(words, 'the source').toMatch(/Kilde: jobindsats\.dk, tabel/);
-      expect(words, 'the period').toMatch(/Tal for \p{L}+ \d{4}–\p{L}+ \d{4}\./u);
-      expect(svg, 'the chart itself').toContain('class="kommune"');
-      if (sampleData) expect(words, 'the demo label').toContain('Eksempeldata – ikke officielle tal');
-      else expect(svg).not.toContain('Eksempeldata');
-      const [pngFile] = await Promise.all([page.waitForEvent('download'), first.locator('[data-card-image] button', { hasText: 'PNG' }).click()]);
-      expect(pngFile.suggestedFilename()).toMatch(/\.png$/);
-      const png = readFileSync((await pngFile.path())!);
-      expect(png.subarray(1, 4).toString(), 'a PNG file').toBe('PNG');
-      expect(statSync((await pngFile.path())!).size).toBeGreaterThan(5000);
-      await first.locator('[data-copy-link]').click();
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/kommune/aarhus/#${id}$`));
-      await first.locator('[data-copy-citation]').click();
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Kilde: jobindsats\.dk, tabel/);
-      expect(title.length).toBeGreaterThan(0);
-    });
-  });
+  test.each([PHONE, DESKTOP])(
+    'on %o every chart card offers PNG and SVG with title, source and period, a link to its anchor and a citation',
+    async (screen) => {
+      await withPage(screen, '/kommune/aarhus/', async (page) => {
+        await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+        const cards = page.locator('article.indicator');
+        const count = await cards.count();
+        expect(count).toBeGreaterThan(0);
+        for (let i = 0; i < count; i++) {
+          const card = cards.nth(i);
+          const id = (await card.getAttribute('id'))!;
+          expect(await card.locator('[data-card-image] button', { hasText: 'PNG' }).isVisible(), `${id}: PNG`).toBe(true);
+          expect(await card.locator('[data-card-image] button', { hasText: 'SVG' }).isVisible(), `${id}: SVG`).toBe(true);
+          expect(await card.locator('.citation [data-citation]').innerText(), `${id}: citation`).toMatch(
+            /^Kilde: jobindsats\.dk, tabel [A-Z0-9]+(, hentet \d+\. \p{L}+ \d{4})? \(via Jobcentertjek\)\./u,
+          );
+        }
+        const first = cards.first();
+        const id = (await first.getAttribute('id'))!;
+        const title = await first.locator('h3').innerText();
+        const [svgFile] = await Promise.all([page.waitForEvent('download'), first.locator('[data-card-image] button', { hasText: 'SVG' }).click()]);
+        expect(svgFile.suggestedFilename()).toMatch(
+          sampleData ? /^jobcentertjek-aarhus-[a-z0-9-]+-eksempeldata\.svg$/ : /^jobcentertjek-aarhus-[a-z0-9-]+\.svg$/,
+        );
+        const svg = readFileSync((await svgFile.path())!, 'utf8');
+        const words = svg
+          .replace(/<style>.*?<\/style>/s, '')
+          .replace(/<[^>]+>/g, ' ')
+          .replace(/\s+/g, ' ');
+        expect(words).toContain('Aarhus: ');
+        expect(words, 'the source').toMatch(/Kilde: jobindsats\.dk, tabel/);
+        expect(words, 'the period').toMatch(/Tal for \p{L}+ \d{4}–\p{L}+ \d{4}\./u);
+        expect(svg, 'the chart itself').toContain('class="kommune"');
+        if (sampleData) expect(words, 'the demo label').toContain('Eksempeldata – ikke officielle tal');
+        else expect(svg).not.toContain('Eksempeldata');
+        const [pngFile] = await Promise.all([page.waitForEvent('download'), first.locator('[data-card-image] button', { hasText: 'PNG' }).click()]);
+        expect(pngFile.suggestedFilename()).toMatch(/\.png$/);
+        const png = readFileSync((await pngFile.path())!);
+        expect(png.subarray(1, 4).toString(), 'a PNG file').toBe('PNG');
+        expect(statSync((await pngFile.path())!).size).toBeGreaterThan(5000);
+        await first.locator('[data-copy-link]').click();
+        await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/kommune/aarhus/#${id}$`));
+        await first.locator('[data-copy-citation]').click();
+        await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Kilde: jobindsats\.dk, tabel/);
+        expect(title.length).toBeGreaterThan(0);
+      });
+    },
+  );
 
   test.each(['/', '/tabel/'])('%s carries the same citation line beside the map or table', async (path) => {
     await withPage(DESKTOP, path, async (page) => {
-      expect(await page.locator('.citation [data-citation]').first().innerText()).toMatch(/^Kilde: jobindsats\.dk, tabel(lerne)? [A-Z0-9, ]+(, hentet [^()]+)? \(via Jobcentertjek\)\./);
+      expect(await page.locator('.citation [data-citation]').first().innerText()).toMatch(
+        /^Kilde: jobindsats\.dk, tabel(lerne)? [A-Z0-9, ]+(, hentet [^()]+)? \(via Jobcentertjek\)\./,
+      );
     });
   });
 
@@ -187,8 +204,14 @@ describe('the first screen', { timeout: 60_000 }, () => {
       await page.waitForFunction(() => /for "aktivering"/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 15_000 });
       const first = await page.locator('[data-search-results] li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(first.length, 'pages that explain the topic').toBeGreaterThan(0);
-      expect(first.some((p) => p.includes('/kommune/')), 'no kommune page among them').toBe(false);
-      expect(first.some((p) => /\/(om-data|loven|ordliste)\/$/.test(p)), 'the method, the law or the glossary').toBe(true);
+      expect(
+        first.some((p) => p.includes('/kommune/')),
+        'no kommune page among them',
+      ).toBe(false);
+      expect(
+        first.some((p) => /\/(om-data|loven|ordliste)\/$/.test(p)),
+        'the method, the law or the glossary',
+      ).toBe(true);
       expect(await page.locator('[data-search-kommuner-heading]').innerText()).toBe('Kommunesider');
       const kommuner = await page.locator('[data-search-kommuner] li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(kommuner.length).toBeGreaterThan(0);
@@ -205,7 +228,10 @@ describe('the first screen', { timeout: 60_000 }, () => {
 
   test.each([PHONE, DESKTOP])('on %o the /tabel/ name filter puts exact and prefix matches first: "aar" shows Aarhus before Lyngby-Taarbæk', async (screen) => {
     await withPage(screen, '/tabel/', async (page) => {
-      const names = () => page.locator('table.data-table tbody tr:not([hidden]) th[scope="row"]').evaluateAll((ths) => ths.map((th) => th.textContent?.trim() ?? '').filter((name) => name !== 'Hele landet'));
+      const names = () =>
+        page
+          .locator('table.data-table tbody tr:not([hidden]) th[scope="row"]')
+          .evaluateAll((ths) => ths.map((th) => th.textContent?.trim() ?? '').filter((name) => name !== 'Hele landet'));
       const before = await names();
       await page.locator('#filter-name').fill('aar');
       await expect.poll(async () => (await names()).length).toBeLessThan(before.length);
@@ -217,7 +243,7 @@ describe('the first screen', { timeout: 60_000 }, () => {
     });
   });
 
-  test('390×844: the map tooltip of a kommune at the screen\'s bottom edge opens inside the screen', async () => {
+  test("390×844: the map tooltip of a kommune at the screen's bottom edge opens inside the screen", async () => {
     const context = await launchBrowser({ ...PHONE });
     try {
       const page = await context.newPage();

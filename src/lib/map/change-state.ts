@@ -189,7 +189,11 @@ export function changeState(places: ChangePlaces, input: ChangeInput): ChangeSta
       rose: ends.rose,
       items: changeLegendItems(step, colours),
     },
-    finding: changeFinding(tenths.filter((t): t is number => t !== null), from, to),
+    finding: changeFinding(
+      tenths.filter((t): t is number => t !== null),
+      from,
+      to,
+    ),
     description:
       `Kortet viser ændringen i procentpoint for hver kommune fra ${fromLabel} til ${toLabel}.` +
       (missing > 0 ? ` ${missing} ${missing === 1 ? 'kommune har' : 'kommuner har'} ikke offentliggjorte tal for begge måneder (skraveret).` : ''),

@@ -17,7 +17,10 @@ describe('chartPicture', () => {
   test('Aarhus: well-formed SVG (a no-break space from the page kept as a character reference) with title, source and period', () => {
     const svg = chartPicture(input);
     expect(XMLValidator.validate(svg)).toBe(true);
-    const text = svg.replace(/<style>.*?<\/style>/s, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const text = svg
+      .replace(/<style>.*?<\/style>/s, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
     expect(text).toContain('Aarhus: Aktiveringsgrad');
     expect(text).toContain('Kilde: jobindsats.dk, tabel Y60C07');
     expect(text).toContain('Tal for august 2021–juli 2026.');
