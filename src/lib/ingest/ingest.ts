@@ -1,5 +1,5 @@
 import type { Catalogue } from '../reference/catalogue.ts';
-import type { Dataset, DatasetDraft, DerivedCell, InputFile, Release, ReleaseSummary, Revision } from '../dataset/dataset.ts';
+import type { Dataset, DatasetDraft, DerivedCell, ObservationList, InputFile, Release, ReleaseSummary, Revision } from '../dataset/dataset.ts';
 import { ingestFile } from './ingest-file.ts';
 import { createIngestState, type IngestState } from './ingest-state.ts';
 import type { Problem } from './problem.ts';
@@ -92,13 +92,27 @@ export function ingest(sources: Iterable<IngestSource>, catalogue: Catalogue, re
         releases: summariseReleases(state, inputs),
         inputs,
         sample: state.store.hasSample(),
-        observations: sortObservations(state),
+        observations: withDerived(sortObservations(state), derived),
         revisions: listRevisions(state),
         derived,
       }
     : undefined;
   const kommuner = state.codes.filter((code) => code !== '000').length;
   return { dataset, problems: state.problems.items, problemCount: state.problems.count, notices, kommuner, periods: state.periods.length };
+}
+
+/** The list with each derived value's rule on its observation (the export writes it), or the list itself when none is. */
+function withDerived<T extends ObservationList>(list: T, derived: DerivedCell[]): T {
+  if (derived.length === 0) return list;
+  const rules = new Map(derived.map((d) => [`${d.measure}|${d.code}|${d.period}`, d.rule]));
+  const at = list.at.bind(list);
+  return Object.assign(Object.create(list) as T, {
+    at(index: number) {
+      const o = at(index);
+      const rule = o && rules.get(`${o.measure}|${o.code}|${o.period}`);
+      return o && rule ? { ...o, derived: rule } : o;
+    },
+  });
 }
 
 /** Every revision with its key spelled out, in the order the releases made them. */
