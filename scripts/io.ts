@@ -215,7 +215,13 @@ export function ingestPlan(plan: InputPlan, decimal: DecimalMark | undefined, bu
   const { catalogue, registry } = loadReference();
   function* sources(): Generator<IngestSource> {
     for (const file of plan.files)
-      yield { file: shown(file.path), chunks: () => readChunks(file.path), release: file.release, ...(file.tables ? { tables: file.tables } : {}), ...(file.derived ? { derived: file.derived } : {}) };
+      yield {
+        file: shown(file.path),
+        chunks: () => readChunks(file.path),
+        release: file.release,
+        ...(file.tables ? { tables: file.tables } : {}),
+        ...(file.derived ? { derived: file.derived } : {}),
+      };
   }
   const result = ingest(sources(), catalogue, registry, { releases: plan.releases, ...(decimal ? { decimal } : {}), ...(builtAt ? { builtAt } : {}) });
   if (plan.problems.length === 0) return { ...result, registry };

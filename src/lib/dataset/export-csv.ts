@@ -41,9 +41,16 @@ const COLUMN_DETAILS: Record<string, Omit<ExportColumn, 'name'>> = {
   kommune: { datatype: 'string' },
   periode: { datatype: 'string', description: 'fx 2021M08 (måned), 2024Q1 (kvartal)' },
   maaling: { datatype: 'string', description: 'målingens id, se measures' },
-  vaerdi: { datatype: 'decimal', description: 'decimalpunktum, med de decimaler tallet er offentliggjort med (8 og 8.0 er to forskellige udgivelser); tom = ikke offentliggjort' },
+  vaerdi: {
+    datatype: 'decimal',
+    description: 'decimalpunktum, med de decimaler tallet er offentliggjort med (8 og 8.0 er to forskellige udgivelser); tom = ikke offentliggjort',
+  },
   eksempeldata: { datatype: 'string', description: 'ja = genereret eksempeltal, ikke et officielt tal' },
-  bemaerkning: { datatype: 'string', description: '"Eksempeldata – ikke officielle tal" for genererede tal; "afledt: …" for tal regnet ud af offentliggjorte tal (med reglen); tom = offentliggjort som det står' },
+  bemaerkning: {
+    datatype: 'string',
+    description:
+      '"Eksempeldata – ikke officielle tal" for genererede tal; "afledt: …" for tal regnet ud af offentliggjorte tal (med reglen); tom = offentliggjort som det står',
+  },
 };
 
 /** What `bemaerkning` says about a row: sample data, or a value worked out from published ones (and how). */
@@ -54,7 +61,10 @@ export function rowNote(sample: boolean, derived: string | undefined): string {
 
 /** The columns exportCsv writes, described for the CSVW metadata: the same list the file has, sample column included. */
 export function exportColumns(withSample: boolean, withNote = withSample): ExportColumn[] {
-  return [...EXPORT_HEADER, ...(withSample ? [SAMPLE_COLUMN] : []), ...(withNote ? [NOTE_COLUMN] : [])].map((name) => ({ name, ...(COLUMN_DETAILS[name] ?? { datatype: 'string' }) }));
+  return [...EXPORT_HEADER, ...(withSample ? [SAMPLE_COLUMN] : []), ...(withNote ? [NOTE_COLUMN] : [])].map((name) => ({
+    name,
+    ...(COLUMN_DETAILS[name] ?? { datatype: 'string' }),
+  }));
 }
 
 function hasDerived(observations: ObservationList): boolean {

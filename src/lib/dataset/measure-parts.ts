@@ -21,7 +21,12 @@ export function* measureParts(draft: DatasetDraft): Generator<MeasureParts> {
   if (cells !== draft.observations.length) throw new Error(`measureParts: ${cells} af ${draft.observations.length} observationer fundet i målingerne`);
 }
 
-function describe(grid: MeasureGrid, measureRevisions: Revision[], firstRelease: number[], derivedCells: DerivedCell[]): { measure: MeasureParts; cells: number } {
+function describe(
+  grid: MeasureGrid,
+  measureRevisions: Revision[],
+  firstRelease: number[],
+  derivedCells: DerivedCell[],
+): { measure: MeasureParts; cells: number } {
   const { periods, codes } = grid;
   // Codes go into objects in sorted order, but JSON lists an object's keys as JavaScript orders them (array-index-like
   // keys such as "101" first, numerically, then "000"): ask the engine, with a throwaway object of the same keys.

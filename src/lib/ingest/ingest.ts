@@ -72,7 +72,8 @@ export function ingest(sources: Iterable<IngestSource>, catalogue: Catalogue, re
   let lastRelease = 0;
   const derived: DerivedCell[] = [];
   for (const source of sources) {
-    for (const cells of source.derived ?? []) for (const measure of cells.measures) derived.push({ code: cells.area, period: cells.period, measure, rule: cells.rule });
+    for (const cells of source.derived ?? [])
+      for (const measure of cells.measures) derived.push({ code: cells.area, period: cells.period, measure, rule: cells.rule });
     const release = source.release ?? 0;
     if (release < lastRelease || release >= releases.length)
       throw new Error(`ingest: ${source.file} har udgivelse nr. ${release}, men filerne skal komme i udgivelsernes rækkefølge`);

@@ -128,7 +128,8 @@ export function readHeader(file: string, fields: string[], measures: MeasureLook
   if (layout.measure !== -1 || layout.value !== -1) layout.layout = 'long';
   for (const index of unknown) {
     const header = fields[index] ?? '';
-    const expected = layout.layout === 'long' ? 'periode, kommunekode, kommune, maaling, vaerdi, eksempeldata, bemaerkning, kilde, tabel' : measures.suggest(header);
+    const expected =
+      layout.layout === 'long' ? 'periode, kommunekode, kommune, maaling, vaerdi, eksempeldata, bemaerkning, kilde, tabel' : measures.suggest(header);
     problems.push({ file, line: 1, column: index + 1, header, value: header, message: 'kolonnenavnet svarer ikke til nogen måling', expected });
   }
   for (const { column, header, choices } of generic) {

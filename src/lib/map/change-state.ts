@@ -159,8 +159,18 @@ export function changeState(places: ChangePlaces, input: ChangeInput): ChangeSta
           { title: 'Største fald', rows: falls, empty: 'Ingen kommune faldt.', tie: fallTie },
         ]
       : [
-          { title: 'Største forbedringer', rows: better === 'higher' ? rises : falls, empty: 'Ingen kommune blev bedre for borgerne.', tie: better === 'higher' ? riseTie : fallTie },
-          { title: 'Største forværringer', rows: better === 'higher' ? falls : rises, empty: 'Ingen kommune blev dårligere for borgerne.', tie: better === 'higher' ? fallTie : riseTie },
+          {
+            title: 'Største forbedringer',
+            rows: better === 'higher' ? rises : falls,
+            empty: 'Ingen kommune blev bedre for borgerne.',
+            tie: better === 'higher' ? riseTie : fallTie,
+          },
+          {
+            title: 'Største forværringer',
+            rows: better === 'higher' ? falls : rises,
+            empty: 'Ingen kommune blev dårligere for borgerne.',
+            tie: better === 'higher' ? fallTie : riseTie,
+          },
         ];
 
   const nameOf = (code: string) => places.names[places.codes.indexOf(code)] ?? code;

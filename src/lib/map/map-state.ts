@@ -118,7 +118,12 @@ export function shapeLabel(
   value: number | null,
   national: number | null,
   measure: Pick<MapMeasure, 'unit' | 'better' | 'shortfall'>,
-  context: { headcount?: number | null | undefined; level?: number | null | undefined; decimals?: number | undefined; nationalDecimals?: number | undefined } = {},
+  context: {
+    headcount?: number | null | undefined;
+    level?: number | null | undefined;
+    decimals?: number | undefined;
+    nationalDecimals?: number | undefined;
+  } = {},
 ): string {
   const text = `${name}: ${formatValue(value, measure.unit, context.decimals)}`;
   if (value === null || measure.unit !== 'pct') return text;
@@ -143,7 +148,12 @@ export function mapState(measure: MapMeasure, places: MapPlaces, data: MapPeriod
       code,
       fill,
       dark: cls >= 0 && isDarkFill(fill),
-      label: shapeLabel(places.names[i]!, value, data.national, measure, { headcount: data.headcounts?.[i], level: data.level, decimals: data.decimals?.[i], nationalDecimals: data.nationalDecimals }),
+      label: shapeLabel(places.names[i]!, value, data.national, measure, {
+        headcount: data.headcounts?.[i],
+        level: data.level,
+        decimals: data.decimals?.[i],
+        nationalDecimals: data.nationalDecimals,
+      }),
       cls,
     };
   });

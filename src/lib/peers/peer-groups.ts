@@ -29,7 +29,6 @@ function standardise(feature: PeerFeature): (number | null)[] {
  */
 export const MAX_PEER_DISTANCE = 1.5;
 
-
 /**
  * For each kommune, the `size` nearest kommuner within `maxDistance` (ties broken by code, so the groups are stable).
  * A pair is compared only when they share at least half the figures; a kommune with no figures gets no peers, and one
@@ -55,10 +54,7 @@ export function peerGroups(codes: readonly string[], features: readonly PeerFeat
       if (shared >= needed) candidates.push({ code: other, distance: Math.sqrt(sum / shared) });
     });
     candidates.sort((a, b) => a.distance - b.distance || a.code.localeCompare(b.code));
-    groups.set(
-      code,
-      candidates.filter((c) => c.distance <= maxDistance).slice(0, size),
-    );
+    groups.set(code, candidates.filter((c) => c.distance <= maxDistance).slice(0, size));
   });
   return groups;
 }

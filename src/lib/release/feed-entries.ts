@@ -89,7 +89,10 @@ export function kommuneEntries(code: string, name: string, releases: ReleaseSumm
       if (!period) continue;
       const national = m.value(NATIONAL, period);
       const compared = national === undefined ? '' : ` (hele landet ${formatValue(national, m.unit, m.decimals?.(NATIONAL, period))})`;
-      news.push({ period, line: `${m.name}, ${formatPeriod(period)}: ${formatValue(m.value(code, period) ?? null, m.unit, m.decimals?.(code, period))}${compared}` });
+      news.push({
+        period,
+        line: `${m.name}, ${formatPeriod(period)}: ${formatValue(m.value(code, period) ?? null, m.unit, m.decimals?.(code, period))}${compared}`,
+      });
     }
     const revisions = measures.flatMap((m) =>
       m

@@ -56,7 +56,11 @@ describe('published decimals: from the cell to the page', () => {
   it("Faxe's change from a whole-number share says ca. and carries no decimal it does not have", () => {
     const text = explainChange(
       { share: [7.1, 8], count: [104, 112], decimals: [1, 0] },
-      { shareName: 'andelen med ordinære løntimer', countWords: { more: 'flere med ordinære løntimer', fewer: 'færre med ordinære løntimer' }, baseWords: 'antallet af kontanthjælpsmodtagere' },
+      {
+        shareName: 'andelen med ordinære løntimer',
+        countWords: { more: 'flere med ordinære løntimer', fewer: 'færre med ordinære løntimer' },
+        baseWords: 'antallet af kontanthjælpsmodtagere',
+      },
       ['2025M06', '2026M06'],
     );
     expect(text).toMatch(/^Fra juni 2025 til juni 2026 steg andelen med ordinære løntimer ca\. 1 procentpoint \(fra 7,1\u00a0% til 8\u00a0%\)/);
