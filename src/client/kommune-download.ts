@@ -24,6 +24,7 @@ export function initKommuneDownload(): void {
       title,
       columns,
       rows,
+      sample: sample,
       about: aboutLines({
         title,
         credit,

@@ -341,6 +341,7 @@ export function initMapExplorer(): void {
         ...(measure.sample ? [{ label: 'eksempeldata', kind: 'text' as const }] : []),
       ],
       rows: [row('000', 'Hele landet', numbers.national), ...places.codes.map((code, i) => row(code, places.names[i]!, numbers.values[i] ?? null))],
+      sample: measure.sample,
       about: aboutLines({
         title: `${data.title}, ${state.periodLabel}`,
         credit: data.credit,

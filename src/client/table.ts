@@ -123,6 +123,7 @@ export function initTable(): void {
       title,
       columns,
       rows: [...nationalRow, ...rowsOut],
+      sample: root.dataset['sample'] === 'ja',
       about: aboutLines({
         title,
         credit: root.dataset['credit'] ?? '',

@@ -49,7 +49,7 @@ const COLUMN_DETAILS: Record<string, Omit<ExportColumn, 'name'>> = {
   bemaerkning: {
     datatype: 'string',
     description:
-      '"Eksempeldata – ikke officielle tal" for genererede tal; "afledt: …" for tal regnet ud af offentliggjorte tal (med reglen); tom = offentliggjort som det står',
+      'advarslen om eksempeldata for genererede tal; "afledt: …" for tal regnet ud af offentliggjorte tal (med reglen); tom = offentliggjort som det står',
   },
 };
 

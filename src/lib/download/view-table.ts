@@ -3,6 +3,8 @@
  * for what and when ("jobcentertjek_aktiveringsgrad-kontanthjaelp_2026-07"), with a sheet saying source, licence,
  * caveats and — for generated numbers — that they are not official.
  */
+import { SAMPLE_WARNING } from '../words/sample-warning.ts';
+
 /** Shares, counts, or numbers of both kinds in one column (shown as they are). */
 export type ColumnKind = 'text' | 'pct' | 'antal' | 'tal';
 
@@ -20,6 +22,27 @@ export interface ViewTable {
   rows: (string | number | null)[][];
   /** Lines for the "Om tallene" sheet: source, licence, caveats, the sample warning. */
   about: string[];
+  /** Generated numbers: the file name says so, and every row carries the warning. */
+  sample: boolean;
+}
+
+const SAMPLE_COLUMN = 'bemaerkning';
+
+/** The file name (without extension) a download gets: generated numbers say so in it. */
+export function downloadName(table: ViewTable): string {
+  return table.sample && !table.name.includes('eksempeldata') ? `${table.name}_eksempeldata` : table.name;
+}
+
+/**
+ * The columns and rows as written to a file: generated numbers get a bemaerkning column with the warning on every row
+ * (unless the rows already carry one, as the site's own CSV files do).
+ */
+export function labelledRows(table: ViewTable): { columns: ViewColumn[]; rows: (string | number | null)[][] } {
+  if (!table.sample || table.columns.some((c) => c.label === SAMPLE_COLUMN)) return { columns: table.columns, rows: table.rows };
+  return {
+    columns: [...table.columns, { label: SAMPLE_COLUMN, kind: 'text' }],
+    rows: table.rows.map((row) => [...row, SAMPLE_WARNING]),
+  };
 }
 
 /** "2026M07" → "2026-07" for file names; other period codes as they are. */
@@ -36,8 +59,9 @@ const quote = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replace(/"/g, 
 
 /** Plain CSV as the site's other downloads: comma, decimal point, empty = not published. */
 export function viewCsv(table: ViewTable): string {
-  const lines = [table.columns.map((c) => quote(c.label)).join(',')];
-  for (const row of table.rows) lines.push(row.map((cell) => (cell === null ? '' : typeof cell === 'number' ? String(cell) : quote(cell))).join(','));
+  const { columns, rows } = labelledRows(table);
+  const lines = [columns.map((c) => quote(c.label)).join(',')];
+  for (const row of rows) lines.push(row.map((cell) => (cell === null ? '' : typeof cell === 'number' ? String(cell) : quote(cell))).join(','));
   return `${lines.join('\n')}\n`;
 }
 
