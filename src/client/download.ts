@@ -2,7 +2,7 @@
  * Downloads of what a view shows: CSV at once, an Excel workbook with exceljs loaded only when asked for (it is
  * large, and most readers never need it).
  */
-import { downloadName, excelFormat, labelledRows, viewCsv, type ViewTable } from '../lib/download/view-table.ts';
+import { cellNumber, downloadName, excelFormat, labelledRows, viewCsv, type ViewTable } from '../lib/download/view-table.ts';
 // The library's own prebuilt browser file, served as it is: the build neither parses nor bundles its megabyte.
 import excelUrl from 'exceljs/dist/exceljs.min.js?url';
 
@@ -57,7 +57,14 @@ export async function downloadXlsx(table: ViewTable): Promise<void> {
   const { columns, rows } = labelledRows(table);
   const header = sheet.addRow(columns.map((c) => c.label));
   header.font = { bold: true };
-  for (const row of rows) sheet.addRow(row.map((cell) => cell ?? ''));
+  for (const row of rows) {
+    const line = sheet.addRow(row.map((cell) => cellNumber(cell) ?? cell ?? ''));
+    // Each published number shows with exactly its decimals ("8" and "8,0" stay apart), in the reader's separators.
+    row.forEach((cell, i) => {
+      const format = cell !== null && typeof cell === 'object' ? excelFormat(columns[i]!.kind, cell) : undefined;
+      if (format) line.getCell(i + 1).numFmt = format;
+    });
+  }
   columns.forEach((column, i) => {
     const format = excelFormat(column.kind);
     const col = sheet.getColumn(i + 1);

@@ -40,6 +40,7 @@ export function mapPeriod(d: IndicatorData, period: string): MapPeriod {
     level: levelOf(d, period),
     headcounts: d.indicator.headcount ? headcountsOf(d, period) : undefined,
     ...publishedDecimals(d, period),
+    ...(d.derived(NATIONAL_CODE, period) ? { nationalDerived: d.derived(NATIONAL_CODE, period) } : {}),
   };
 }
 
@@ -75,6 +76,9 @@ export function mapPeriodsFile(d: IndicatorData): MapPeriodsFile {
     file.decimals = decimals;
     file.nationalDecimals = periods.map((period) => d.decimals(NATIONAL_CODE, period));
   }
+  // A Hele landet value derived from published ones (the letter's November 2017 figures) says so on the map.
+  const derived = periods.map((period) => d.derived(NATIONAL_CODE, period) ?? '');
+  if (derived.some(Boolean)) file.nationalDerived = derived;
   return file;
 }
 

@@ -33,7 +33,7 @@ describe('kommune pages', () => {
     // One folder per kommune page, and beside it the kommune's own CSV and Atom feed: nothing else, nothing missing.
     const entries = readdirSync(join(siteDir, 'kommune'));
     expect(entries.filter((name) => !/\.(csv|atom)$/.test(name)).sort()).toEqual(registry.map((k) => k.slug).sort());
-    expect(entries.filter((name) => name.endsWith('.csv')).sort()).toEqual(registry.map((k) => `${k.slug}.csv`).sort());
+    expect(entries.filter((name) => name.endsWith('.csv')).sort()).toEqual(registry.map((k) => `${k.slug}${sampleData ? '-eksempeldata' : ''}.csv`).sort());
     expect(entries.filter((name) => name.endsWith('.atom')).sort()).toEqual(registry.map((k) => `${k.slug}.atom`).sort());
     for (const slug of ['hoeje-taastrup', 'koebenhavn', 'aeroe', 'koege', 'laesoe', 'aarhus']) {
       expect(existsSync(fileFor(`/kommune/${slug}/`)), slug).toBe(true);

@@ -1,5 +1,6 @@
 import type { Observation, ObservationList } from './dataset.ts';
 import { EXPORT_HEADER, NOTE_COLUMN, SAMPLE_COLUMN } from './export-header.ts';
+import { publishedNumber } from './plain-number.ts';
 import { SAMPLE_WARNING } from '../words/sample-warning.ts';
 import { NATIONAL_CODE, NATIONAL_NAME, type Registry } from '../reference/registry.ts';
 
@@ -102,22 +103,4 @@ function compareObservations(a: Observation, b: Observation): number {
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** The value with the decimals it was published with ("8.0" when published "8,0"); without them, as plainNumber. */
-export function publishedNumber(value: number, decimals: number | undefined): string {
-  if (decimals === undefined || decimals > 20 || Math.abs(value) >= 1e21) return plainNumber(value);
-  const text = (Object.is(value, -0) ? 0 : value).toFixed(decimals);
-  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
-}
-
-const plain = new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 20 });
-
-/** A number as digits and at most one decimal point: never "1e+23", so every exported value reads back in. */
-export function plainNumber(value: number): string {
-  if (!Number.isFinite(value)) throw new Error(`kan ikke eksportere ${value}`);
-  if (Object.is(value, -0)) return '0';
-  // JavaScript's own shortest form is the same digits, twenty times faster; only its exponent forms need Intl.
-  const text = String(value);
-  return text.includes('e') ? plain.format(value) : text;
 }

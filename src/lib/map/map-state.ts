@@ -42,6 +42,8 @@ export interface MapPeriod {
   /** Decimals each value was published with (aligned with values), and Hele landet's; left out: one for shares. */
   decimals?: number[] | undefined;
   nationalDecimals?: number | undefined;
+  /** Hele landet's value is derived, not published: the rule in words (the map says "afledt" beside it). */
+  nationalDerived?: string | undefined;
 }
 
 /** Every period of a measure, compact: what the browser fetches when the reader moves away from the newest month. */
@@ -57,6 +59,8 @@ export interface MapPeriodsFile {
   /** Per period, the decimals each value was published with, and Hele landet's; left out when all have one. */
   decimals?: number[][];
   nationalDecimals?: number[];
+  /** Per period, the rule of a derived Hele landet value ("" where published); left out when none is derived. */
+  nationalDerived?: string[];
 }
 
 /** One period of a periods file, as the map state takes it. */
@@ -70,6 +74,7 @@ export function periodOfFile(file: MapPeriodsFile, index: number): MapPeriod {
     headcounts: file.headcounts?.[index],
     decimals: file.decimals?.[index],
     nationalDecimals: file.nationalDecimals?.[index],
+    nationalDerived: file.nationalDerived?.[index] || undefined,
   };
 }
 
@@ -123,6 +128,7 @@ export function shapeLabel(
     level?: number | null | undefined;
     decimals?: number | undefined;
     nationalDecimals?: number | undefined;
+    nationalDerived?: string | undefined;
   } = {},
 ): string {
   const text = `${name}: ${formatValue(value, measure.unit, context.decimals)}`;
@@ -131,12 +137,18 @@ export function shapeLabel(
   const head = law ? `${text}. ${law}` : text;
   if (national === null) return head;
   const comparison = compare(value, national, measure.better, { headcount: context.headcount });
-  const against = `hele landet (${formatValue(national, measure.unit, context.nationalDecimals)})`;
+  const against = `hele landet (${nationalText(national, measure.unit, context.nationalDecimals, context.nationalDerived)})`;
   const words =
     comparison.position === 'unsure'
       ? `for få personer (${formatNumber(context.headcount!, 0)}) til at sammenligne med ${against}`
       : `${comparison.phrase} ${against}`;
   return law ? `${head} ${words.charAt(0).toUpperCase()}${words.slice(1)}.` : `${head} – ${words}`;
+}
+
+/** Hele landet's value as shown: "58 %", or "58 % (afledt)" when it is derived, not published. */
+export function nationalText(value: number | null, unit: Unit, decimals: number | undefined, derived: string | undefined): string {
+  const text = formatValue(value, unit, decimals);
+  return derived && value !== null ? `${text} (afledt)` : text;
 }
 
 export function mapState(measure: MapMeasure, places: MapPlaces, data: MapPeriod): MapState {
@@ -153,6 +165,7 @@ export function mapState(measure: MapMeasure, places: MapPlaces, data: MapPeriod
         level: data.level,
         decimals: data.decimals?.[i],
         nationalDecimals: data.nationalDecimals,
+        nationalDerived: data.nationalDerived,
       }),
       cls,
     };
@@ -185,7 +198,7 @@ export function mapState(measure: MapMeasure, places: MapPlaces, data: MapPeriod
     rankTitles: measure.better === 'neutral' ? ['Højest', 'Lavest'] : ['Dårligst', 'Bedst'],
     worst: ranked.slice(0, 5).map(item),
     best: [...ranked].reverse().slice(0, 5).map(item),
-    national: formatValue(data.national, measure.unit, data.nationalDecimals),
+    national: nationalText(data.national, measure.unit, data.nationalDecimals, data.nationalDerived),
     requirement: data.requirement,
   };
 }

@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportCsv, publishedNumber } from '../../../src/lib/dataset/export-csv.ts';
+import { exportCsv } from '../../../src/lib/dataset/export-csv.ts';
+import { publishedNumber } from '../../../src/lib/dataset/plain-number.ts';
 import { measureView } from '../../../src/lib/dataset/read-columns.ts';
 import { toColumns } from '../../../src/lib/dataset/to-columns.ts';
 import { ingest, toDataset } from '../../../src/lib/ingest/ingest.ts';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Release } from '../../../src/lib/dataset/dataset.ts';
-import { plainNumber } from '../../../src/lib/dataset/export-csv.ts';
+import { plainNumber } from '../../../src/lib/dataset/plain-number.ts';
 import { ingest, toDataset } from '../../../src/lib/ingest/ingest.ts';
 import { formatProblem } from '../../../src/lib/ingest/problem.ts';
 import { catalogue, ingestFixtures, registry, root } from '../../support/ingest-fixtures.ts';
