@@ -13,7 +13,7 @@
  * folder with other things in it (see scripts/out-dir.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { leftoverOf, lockName, previousName, stageName, workLeftoverPid } from '../src/lib/safety/leftover.ts';
@@ -116,6 +116,20 @@ function faultPlace(path: string | undefined, out: string): string {
  * The new site into its stage beside the target: a rename on the same disk, else a copy onto the target's disk (the
  * swap that follows is then two renames there, atomic on any filesystem).
  */
+/**
+ * Some drives (tmpfs in a sandboxed kernel, some network and FUSE drives) answer a write to a full disk with EIO
+ * rather than ENOSPC: when the drive has less room left than the site needs, the disk is full whatever the code says.
+ */
+function fullDiskAsIoError(error: unknown, folder: string, needed: number): ReturnType<typeof machineFault> {
+  if ((error as { code?: unknown } | null)?.code !== 'EIO') return undefined;
+  try {
+    const { bavail, bsize } = statfsSync(folder);
+    return bavail * bsize < needed ? { fault: 'ENOSPC', path: folder } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function moveToStage(work: string, stage: string): void {
   try {
     renameSync(work, stage);
@@ -258,7 +272,7 @@ runScript(async () => {
       if (stopped) return stoppedLine(stopped);
       swapIntoPlace(stage, out);
     } catch (error) {
-      const fault = machineFault(error);
+      const fault = machineFault(error) ?? fullDiskAsIoError(error, dirname(stage), bytes);
       if (!fault) throw error;
       const room = fault.fault === 'ENOSPC' ? ` Den nye side fylder ${formatMegabytes(bytes)}.` : '';
       say(`Fejl: ${describeMachineFault(fault.fault, faultPlace(fault.path, out))}${room} ${kept()}`);

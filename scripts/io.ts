@@ -4,7 +4,7 @@ import { basename, delimiter, dirname, join, relative, resolve } from 'node:path
 import { parseArgs } from 'node:util';
 import { parseCatalogue, type Catalogue } from '../src/lib/reference/catalogue.ts';
 import type { Release } from '../src/lib/dataset/dataset.ts';
-import { ingest, type IngestResult, type IngestSource } from '../src/lib/ingest/ingest.ts';
+import { ingest, type DerivedCells, type IngestResult, type IngestSource } from '../src/lib/ingest/ingest.ts';
 import { formatProblem, type Problem } from '../src/lib/ingest/problem.ts';
 import type { DecimalMark } from '../src/lib/ingest/read-number-cell.ts';
 import { parseRegistry, type Registry } from '../src/lib/reference/registry.ts';
@@ -102,6 +102,7 @@ interface PlannedFile {
   release: number;
   tables?: string[];
   sha256?: string;
+  derived?: DerivedCells[];
 }
 
 export interface InputPlan {
@@ -150,7 +151,7 @@ export function planInputs(args: Pick<IngestArgs, 'inputs' | 'releaseDate' | 'de
       release: releaseOf(manifest, id),
       files: manifest.files
         .filter((f) => present.some((p) => p.file === f.file))
-        .map((f) => ({ path: join(folder, f.file), tables: f.tables, sha256: f.sha256 })),
+        .map((f) => ({ path: join(folder, f.file), tables: f.tables, sha256: f.sha256, ...(f.derived ? { derived: f.derived } : {}) })),
     });
   }
 
@@ -214,7 +215,13 @@ export function ingestPlan(plan: InputPlan, decimal: DecimalMark | undefined, bu
   const { catalogue, registry } = loadReference();
   function* sources(): Generator<IngestSource> {
     for (const file of plan.files)
-      yield { file: shown(file.path), chunks: () => readChunks(file.path), release: file.release, ...(file.tables ? { tables: file.tables } : {}) };
+      yield {
+        file: shown(file.path),
+        chunks: () => readChunks(file.path),
+        release: file.release,
+        ...(file.tables ? { tables: file.tables } : {}),
+        ...(file.derived ? { derived: file.derived } : {}),
+      };
   }
   const result = ingest(sources(), catalogue, registry, { releases: plan.releases, ...(decimal ? { decimal } : {}), ...(builtAt ? { builtAt } : {}) });
   if (plan.problems.length === 0) return { ...result, registry };

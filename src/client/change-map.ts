@@ -105,6 +105,7 @@ export function initChangeMap(): void {
     state.movers.forEach((list, i) => {
       setText(`[data-movers-title="${i}"]`, list.title);
       root!.querySelector(`[data-movers="${i}"]`)?.replaceChildren(...tableRows(list.rows, list.empty));
+      setText(`[data-movers-tie="${i}"]`, list.tie);
     });
     setText('[data-movers-note]', state.moversNote);
     root!.querySelector('[data-change-rows]')?.replaceChildren(...tableRows([state.national, ...state.rows]));

@@ -2,7 +2,7 @@
  * Downloads of what a view shows: CSV at once, an Excel workbook with exceljs loaded only when asked for (it is
  * large, and most readers never need it).
  */
-import { excelFormat, viewCsv, type ViewTable } from '../lib/download/view-table.ts';
+import { cellNumber, downloadName, excelFormat, labelledRows, viewCsv, type ViewTable } from '../lib/download/view-table.ts';
 // The library's own prebuilt browser file, served as it is: the build neither parses nor bundles its megabyte.
 import excelUrl from 'exceljs/dist/exceljs.min.js?url';
 
@@ -45,7 +45,7 @@ export function save(blob: Blob, name: string): void {
 }
 
 export function downloadCsv(table: ViewTable): void {
-  save(new Blob([viewCsv(table)], { type: 'text/csv;charset=utf-8' }), `${table.name}.csv`);
+  save(new Blob([viewCsv(table)], { type: 'text/csv;charset=utf-8' }), `${downloadName(table)}.csv`);
 }
 
 export async function downloadXlsx(table: ViewTable): Promise<void> {
@@ -54,10 +54,18 @@ export async function downloadXlsx(table: ViewTable): Promise<void> {
   book.creator = 'Jobcentertjek';
   const sheet = book.addWorksheet('Tal');
   sheet.addRow([table.title]).font = { bold: true, size: 13 };
-  const header = sheet.addRow(table.columns.map((c) => c.label));
+  const { columns, rows } = labelledRows(table);
+  const header = sheet.addRow(columns.map((c) => c.label));
   header.font = { bold: true };
-  for (const row of table.rows) sheet.addRow(row.map((cell) => cell ?? ''));
-  table.columns.forEach((column, i) => {
+  for (const row of rows) {
+    const line = sheet.addRow(row.map((cell) => cellNumber(cell) ?? cell ?? ''));
+    // Each published number shows with exactly its decimals ("8" and "8,0" stay apart), in the reader's separators.
+    row.forEach((cell, i) => {
+      const format = cell !== null && typeof cell === 'object' ? excelFormat(columns[i]!.kind, cell) : undefined;
+      if (format) line.getCell(i + 1).numFmt = format;
+    });
+  }
+  columns.forEach((column, i) => {
     const format = excelFormat(column.kind);
     const col = sheet.getColumn(i + 1);
     col.width = Math.min(40, Math.max(10, column.label.length + 2));
@@ -68,7 +76,7 @@ export async function downloadXlsx(table: ViewTable): Promise<void> {
   about.getColumn(1).width = 110;
   for (const line of table.about) about.addRow([line]);
   const bytes = await book.xlsx.writeBuffer();
-  save(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${table.name}.xlsx`);
+  save(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${downloadName(table)}.xlsx`);
 }
 
 /** Wires a pair of buttons ([data-download-view="csv|xlsx"]) inside root to a table made when clicked. */

@@ -1,7 +1,7 @@
 /** The kommune page's Excel workbook: its CSV and Hele landet's (every measure, every period) in one sheet. */
 import { SAMPLE_COLUMN } from '../lib/dataset/export-header.ts';
 import { joinExports } from '../lib/download/join-exports.ts';
-import { aboutLines, type ViewColumn } from '../lib/download/view-table.ts';
+import { aboutLines, publishedCell, type ViewColumn } from '../lib/download/view-table.ts';
 import { SAMPLE_WARNING } from '../lib/words/sample-warning.ts';
 import { fetchText, wireDownloads } from './download.ts';
 
@@ -17,13 +17,14 @@ export function initKommuneDownload(): void {
     const labels = header.split(',');
     const valueAt = labels.indexOf('vaerdi');
     const columns: ViewColumn[] = labels.map((label, i) => ({ label, kind: i === valueAt ? 'tal' : 'text' }));
-    const rows = lines.map((line) => line.split(',').map((cell, i) => (i === valueAt ? (cell === '' ? null : Number(cell)) : cell)));
+    const rows = lines.map((line) => line.split(',').map((cell, i) => (i === valueAt ? publishedCell(cell) : cell)));
     const sample = labels.includes(SAMPLE_COLUMN);
     return {
       name,
       title,
       columns,
       rows,
+      sample: sample,
       about: aboutLines({
         title,
         credit,

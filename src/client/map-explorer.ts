@@ -11,7 +11,7 @@ import { withBase } from '../lib/site/with-base.ts';
 import { downloadMap, pictureMapOf } from './map-image.ts';
 import { fetchPeriodsFile } from './periods-file.ts';
 import { wireDownloads } from './download.ts';
-import { aboutLines, fileName, periodForFile } from '../lib/download/view-table.ts';
+import { aboutLines, fileName, periodForFile, type ViewCell } from '../lib/download/view-table.ts';
 import { SAMPLE_WARNING } from '../lib/words/sample-warning.ts';
 
 interface MapData {
@@ -332,7 +332,10 @@ export function initMapExplorer(): void {
   // "Hent tallene": the map's measure in the month shown, one row per kommune and the country first.
   wireDownloads(root, () => {
     const sample = measure.sample ? ['ja'] : [];
-    const row = (code: string, name: string, value: number | null) => [code, name, numbers.period, measure.id, value, ...sample];
+    // Shares with the decimals they were published with (one unless the file says otherwise), counts as they are.
+    const cell = (value: number | null, decimals: number | undefined): ViewCell =>
+      value === null ? null : decimals !== undefined || measure.unit === 'pct' ? { value, decimals: decimals ?? 1 } : value;
+    const row = (code: string, name: string, value: ViewCell): ViewCell[] => [code, name, numbers.period, measure.id, value, ...sample];
     return {
       name: fileName(measure.id, periodForFile(numbers.period)),
       title: `${data.title}, ${state.periodLabel}`,
@@ -344,7 +347,11 @@ export function initMapExplorer(): void {
         { label: 'vaerdi', kind: measure.unit },
         ...(measure.sample ? [{ label: 'eksempeldata', kind: 'text' as const }] : []),
       ],
-      rows: [row('000', 'Hele landet', numbers.national), ...places.codes.map((code, i) => row(code, places.names[i]!, numbers.values[i] ?? null))],
+      rows: [
+        row('000', 'Hele landet', cell(numbers.national, numbers.nationalDecimals)),
+        ...places.codes.map((code, i) => row(code, places.names[i]!, cell(numbers.values[i] ?? null, numbers.decimals?.[i]))),
+      ],
+      sample: measure.sample,
       about: aboutLines({
         title: `${data.title}, ${state.periodLabel}`,
         credit: data.credit,

@@ -1,7 +1,7 @@
 /** Sorting, filtering and name search for the server-rendered table; without it the full table still reads fine. */
 import { foldDanish } from '../lib/words/fold-danish.ts';
 import { nameMatchRank } from '../lib/words/name-match-rank.ts';
-import { aboutLines, fileName, periodForFile, type ViewColumn } from '../lib/download/view-table.ts';
+import { aboutLines, fileName, periodForFile, publishedCell, type ViewColumn } from '../lib/download/view-table.ts';
 import { formatPeriod } from '../lib/words/format.ts';
 import { SAMPLE_WARNING } from '../lib/words/sample-warning.ts';
 import { wireDownloads } from './download.ts';
@@ -122,8 +122,7 @@ export function initTable(): void {
     const cellValue = (cell: HTMLTableCellElement | undefined, kind: ViewColumn['kind']) => {
       if (!cell) return null;
       if (kind === 'text') return (cell.textContent ?? '').trim();
-      const raw = cell.dataset['value'] ?? '';
-      return raw === '' ? null : Number(raw);
+      return publishedCell(cell.dataset['value'] ?? '');
     };
     const visible = [...body.rows].filter((row) => !row.hidden);
     const national = root.querySelector<HTMLTableRowElement>('tbody.pinned tr');
@@ -136,6 +135,7 @@ export function initTable(): void {
       title,
       columns,
       rows: [...nationalRow, ...rowsOut],
+      sample: root.dataset['sample'] === 'ja',
       about: aboutLines({
         title,
         credit: root.dataset['credit'] ?? '',

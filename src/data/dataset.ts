@@ -60,6 +60,10 @@ export interface IndicatorData {
   value(code: string, period: string): number | null | undefined;
   series(code: string): { period: string; value: number | null }[];
   isSample(code: string, period: string): boolean;
+  /** Decimals the value was published with ("8" → 0, "8,0" → 1): every page shows it so. */
+  decimals(code: string, period: string): number;
+  /** The rule when the value is worked out from published numbers, not published itself. */
+  derived(code: string, period: string): string | undefined;
   /** Every change a newer release made to the area's values, oldest first. */
   revisions(code: string): CellRevision[];
   /** What the law (and STAR's monitoring) says about the measure in a period; undefined for figures the law leaves alone. */
@@ -96,6 +100,8 @@ function indicatorData(indicator: Indicator, columns: (typeof dataset.measures)[
     value: view.value,
     series: view.series,
     isSample: view.isSample,
+    decimals: view.decimals,
+    derived: view.derived,
     revisions: view.revisions,
     law: lawOf(indicator),
     breaks: seriesBreaks(law, indicator.topic, indicator.law?.groups),
@@ -165,8 +171,11 @@ export const tablePeriods: string[] = [...new Set(mappable.flatMap((d) => d.peri
 /** Hele landet's numbers alone: what every kommune page's download is compared with. */
 export const nationalDownloadName = dataset.sample ? 'hele-landet-eksempeldata.csv' : 'hele-landet.csv';
 export const nationalDownloadUrl = withBase(`/data/${nationalDownloadName}`);
-/** A kommune's own numbers, every measure and period: the "full series as CSV" of its page. */
-export const kommuneCsvUrl = (k: Kommune) => withBase(`/kommune/${k.slug}.csv`);
+/** A kommune's own numbers, every measure and period: the "full series as CSV" of its page; the name says when it is sample data. */
+export const kommuneCsvName = (k: Kommune) => (dataset.sample ? `${k.slug}-eksempeldata` : k.slug);
+export const kommuneCsvUrl = (k: Kommune) => withBase(`/kommune/${kommuneCsvName(k)}.csv`);
+/** Whether the area files carry `bemaerkning` (site-wide, so they share one schema): sample data or derived values. */
+export const exportNotes = dataset.sample || dataset.measures.some((m) => Object.keys(m.derived).length > 0);
 
 /**
  * The site keeps each number once as CSV, in one file per area: Hele landet first, then the kommuner by code. "Hent alle

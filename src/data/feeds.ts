@@ -10,6 +10,7 @@ export const feedMeasures: FeedMeasure[] = indicators.map((d) => ({
   name: fullName(d.indicator),
   unit: d.indicator.unit,
   value: d.value,
+  decimals: d.decimals,
   revisions: d.revisions,
   firstRelease: d.firstRelease,
   periods: d.allPeriods,

@@ -39,7 +39,17 @@ export function mapPeriod(d: IndicatorData, period: string): MapPeriod {
     requirement: requirementText(d, period),
     level: levelOf(d, period),
     headcounts: d.indicator.headcount ? headcountsOf(d, period) : undefined,
+    ...publishedDecimals(d, period),
+    ...(d.derived(NATIONAL_CODE, period) ? { nationalDerived: d.derived(NATIONAL_CODE, period) } : {}),
   };
+}
+
+/** The decimals of a period's values where any share was published without exactly one (else left out: the default). */
+function publishedDecimals(d: IndicatorData, period: string): Pick<MapPeriod, 'decimals' | 'nationalDecimals'> {
+  const decimals = places.codes.map((code) => d.decimals(code, period));
+  const nationalDecimals = d.decimals(NATIONAL_CODE, period);
+  if (d.indicator.unit === 'pct' && decimals.every((n) => n === 1) && nationalDecimals === 1) return {};
+  return { decimals, nationalDecimals };
 }
 
 function levelOf(d: IndicatorData, period: string): number | null {
@@ -60,6 +70,15 @@ export function mapPeriodsFile(d: IndicatorData): MapPeriodsFile {
     levels: periods.map((period) => levelOf(d, period)),
   };
   if (d.indicator.headcount) file.headcounts = periods.map((period) => headcountsOf(d, period));
+  // Shares published with another precision than one decimal ("8" beside "8,3"): the map shows each as published.
+  const decimals = periods.map((period) => places.codes.map((code) => d.decimals(code, period)));
+  if (d.indicator.unit === 'pct' && decimals.some((row) => row.some((n) => n !== 1))) {
+    file.decimals = decimals;
+    file.nationalDecimals = periods.map((period) => d.decimals(NATIONAL_CODE, period));
+  }
+  // A Hele landet value derived from published ones (the letter's November 2017 figures) says so on the map.
+  const derived = periods.map((period) => d.derived(NATIONAL_CODE, period) ?? '');
+  if (derived.some(Boolean)) file.nationalDerived = derived;
   return file;
 }
 

@@ -1,5 +1,5 @@
 /** Similar kommuner for each kommune, from the context figures the catalogue declares (catalogue.peers). */
-import { peerGroups, peerMedian } from '../lib/peers/peer-groups.ts';
+import { MAX_PEER_DISTANCE, peerGroups, peerMedian, type Peer } from '../lib/peers/peer-groups.ts';
 import type { Kommune } from '../lib/reference/registry.ts';
 import { catalogue, indicatorById, registry, type IndicatorData } from './dataset.ts';
 
@@ -21,14 +21,19 @@ export const peerFeatures = (settings?.features ?? []).flatMap((feature) => {
   return d && d.periods.length > 0 ? [{ ...feature, data: d }] : [];
 });
 
-const groups =
-  settings && peerFeatures.length > 0
-    ? peerGroups(
-        codes,
-        peerFeatures.map((f) => ({ values: codes.map((code) => recentAverage(f.data, code, settings.months)), log: f.log })),
-        settings.size,
-      )
-    : new Map<string, { code: string; distance: number }[]>();
+const features = settings ? peerFeatures.map((f) => ({ values: codes.map((code) => recentAverage(f.data, code, settings.months)), log: f.log })) : [];
+const groups = settings && peerFeatures.length > 0 ? peerGroups(codes, features, settings.size) : new Map<string, Peer[]>();
+/** Every kommune's nearest other kommune at any distance: named where none is near enough. */
+const nearest = settings && peerFeatures.length > 0 ? peerGroups(codes, features, 1, Infinity) : new Map<string, Peer[]>();
+
+export { MAX_PEER_DISTANCE };
+
+/** Where no kommune is near enough to call similar: the nearest one and its distance (standard deviations). */
+export function noPeerNear(kommune: Kommune): { kommune: Kommune; distance: number } | undefined {
+  if ((groups.get(kommune.code) ?? []).length > 0) return undefined;
+  const found = nearest.get(kommune.code)?.[0];
+  return found ? { kommune: registry.byCode.get(found.code)!, distance: found.distance } : undefined;
+}
 
 /** The kommune's similar kommuner, nearest first; empty when the context figures are not published. */
 export function peersOf(kommune: Kommune): Kommune[] {

@@ -61,7 +61,7 @@ export function kommuneFacts(kommune: Kommune): { facts: CardFact[]; period: str
         : comparison.verdict
           ? ` · ${comparison.verdict === 'better' ? 'bedre' : 'dårligere'} for borgerne`
           : ` · ${comparison.phrase === 'på niveau med' ? 'på niveau' : comparison.phrase.replace(' end', '')}`;
-    return { title: fullName(indicator), value: formatValue(value, indicator.unit), detail: `${lawWords}${lawWords ? 'hele' : 'Hele'} landet ${formatValue(national ?? null, indicator.unit)}${words}` };
+    return { title: fullName(indicator), value: formatValue(value, indicator.unit, d.decimals(kommune.code, d.latest)), detail: `${lawWords}${lawWords ? 'hele' : 'Hele'} landet ${formatValue(national ?? null, indicator.unit, d.decimals(NATIONAL_CODE, d.latest))}${words}` };
   });
   return { facts, period: used[0]?.latest, used };
 }

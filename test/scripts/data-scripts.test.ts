@@ -31,13 +31,14 @@ describe('data:export', { timeout: 60_000 }, () => {
     );
   });
 
-  it('data:export: sample rows → warning on stderr and an eksempeldata column on every row', () => {
+  it('data:export: sample rows → warning on stderr, an eksempeldata column on every row and the words in bemaerkning', () => {
     const result = run('export-data.ts', ['--input', fixture('long-danish.csv')]);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('Advarsel: data indeholder Eksempeldata – ikke officielle tal\n');
     const [header, ...rows] = result.stdout.trim().split('\n');
-    expect(header).toBe('kommunekode,kommune,periode,maaling,vaerdi,eksempeldata');
-    expect(rows.every((row) => /,(ja|nej)$/.test(row))).toBe(true);
+    expect(header).toBe('kommunekode,kommune,periode,maaling,vaerdi,eksempeldata,bemaerkning');
+    expect(rows.every((row) => /,(ja,Eksempeldata – ikke officielle tal|nej,.*)$/.test(row))).toBe(true);
+    expect(rows.some((row) => row.endsWith(',ja,Eksempeldata – ikke officielle tal'))).toBe(true);
   });
 
   it('data:export: --decimal settles an ambiguous file; a wrong flag value is a friendly error', () => {
@@ -64,7 +65,7 @@ describe('data:build', { timeout: 60_000 }, () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toContain('1 fil i 1 lag (1 dateret udgivelse), 4 rækker, 4 værdier, 0 revisioner, 1 kommune, 1 periode');
     const dataset = JSON.parse(readFileSync(output, 'utf8'));
-    expect(dataset.format).toBe('jobcentertjek-dataset/2');
+    expect(dataset.format).toBe('jobcentertjek-dataset/3');
     expect(dataset.sample).toBe(false);
     expect(dataset.releases).toMatchObject([{ id: 'input', date: '2026-08-22', values: 4, added: 4 }]);
     expect(dataset.measures.map((m: { id: string }) => m.id)).toEqual(['aktiveringsberoerte-kontanthjaelp', 'aktiveringsgrad-kontanthjaelp']);

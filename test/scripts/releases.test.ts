@@ -24,8 +24,8 @@ describe('releases through the scripts', { timeout: 30_000 }, () => {
 
   it('data:export without --release gives the newest values: the revision, and June', () => {
     const rows = run('export-data.ts', ['--input', archive]).stdout.split('\n');
-    expect(rows).toContain('259,Køge,2026M05,aktiveringsgrad-kontanthjaelp,12.4,ja');
-    expect(rows).toContain('825,Læsø,2026M05,aktiveringsgrad-kontanthjaelp,,ja');
+    expect(rows).toContain('259,Køge,2026M05,aktiveringsgrad-kontanthjaelp,12.4,ja,Eksempeldata – ikke officielle tal');
+    expect(rows).toContain('825,Læsø,2026M05,aktiveringsgrad-kontanthjaelp,,ja,Eksempeldata – ikke officielle tal');
     expect(rows.some((row) => row.includes(',2026M06,'))).toBe(true);
     expect(run('export-data.ts', ['--input', archive, '--release', FIXTURE.first]).stdout).toContain('259,Køge,2026M05,aktiveringsgrad-kontanthjaelp,14,ja');
   });

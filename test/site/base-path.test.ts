@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { formatPeriod } from '../../src/lib/words/format.ts';
 import { useSite } from '../support/site-browser.ts';
-import { siteBase, sitePath } from '../support/site.ts';
+import { sampleData, siteBase, sitePath } from '../support/site.ts';
 
 const site = useSite();
 
@@ -73,7 +73,7 @@ describe(`fetches under ${siteBase}`, { timeout: 60_000 }, () => {
     // The table shows a year; each kommune's whole series is its CSV file, linked under the base path.
     await expect
       .poll(() => page.locator('[data-compare-table] a[download]').evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
-      .toContain(sitePath('/kommune/laesoe.csv'));
+      .toContain(sitePath(sampleData ? '/kommune/laesoe-eksempeldata.csv' : '/kommune/laesoe.csv'));
     expect(outsideOrFailed(seen)).toEqual([]);
     await page.close();
   });

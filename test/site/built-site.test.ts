@@ -33,7 +33,7 @@ describe('kommune pages', () => {
     // One folder per kommune page, and beside it the kommune's own CSV and Atom feed: nothing else, nothing missing.
     const entries = readdirSync(join(siteDir, 'kommune'));
     expect(entries.filter((name) => !/\.(csv|atom)$/.test(name)).sort()).toEqual(registry.map((k) => k.slug).sort());
-    expect(entries.filter((name) => name.endsWith('.csv')).sort()).toEqual(registry.map((k) => `${k.slug}.csv`).sort());
+    expect(entries.filter((name) => name.endsWith('.csv')).sort()).toEqual(registry.map((k) => `${k.slug}${sampleData ? '-eksempeldata' : ''}.csv`).sort());
     expect(entries.filter((name) => name.endsWith('.atom')).sort()).toEqual(registry.map((k) => `${k.slug}.atom`).sort());
     for (const slug of ['hoeje-taastrup', 'koebenhavn', 'aeroe', 'koege', 'laesoe', 'aarhus']) {
       expect(existsSync(fileFor(`/kommune/${slug}/`)), slug).toBe(true);
@@ -179,15 +179,18 @@ describe.runIf(siteKind === 'real')('real data, built from the embedded files al
 
   test('the CSV downloads have the documented header and the published Albertslund value for August 2021', () => {
     const own = readFileSync(join(siteDir, 'kommune/albertslund.csv'), 'utf8').split(/\r?\n/);
-    expect(own[0]).toBe('kommunekode,kommune,periode,maaling,vaerdi');
-    expect(own).toContain('165,Albertslund,2021M08,aktiveringsgrad-kontanthjaelp,10.4');
+    expect(own[0]).toBe('kommunekode,kommune,periode,maaling,vaerdi,bemaerkning');
+    expect(own).toContain('165,Albertslund,2021M08,aktiveringsgrad-kontanthjaelp,10.4,');
     expect(
       own.filter((line) => /^\d{3},/.test(line) && !/^165,/.test(line)),
       'only Albertslund: Hele landet is written once, beside it',
     ).toEqual([]);
     const nation = readFileSync(join(siteDir, 'data/hele-landet.csv'), 'utf8').split(/\r?\n/);
-    expect(nation[0]).toBe('kommunekode,kommune,periode,maaling,vaerdi');
-    expect(nation).toContain('000,Hele landet,2021M08,ledige-antal,96938');
+    expect(nation[0]).toBe('kommunekode,kommune,periode,maaling,vaerdi,bemaerkning');
+    expect(nation).toContain('000,Hele landet,2021M08,ledige-antal,96938,');
+    expect(nation).toContain(
+      '000,Hele landet,2017M11,samtaler-dagpenge,50,afledt: brevets tal for december 2018 minus den stigning i procentpoint siden november 2017 som brevet angiver',
+    );
     expect(nation.filter((line) => /^\d{3},/.test(line) && !/^000,/.test(line))).toEqual([]);
   });
 
@@ -228,7 +231,7 @@ describe.runIf(siteKind === 'real')('real data, built from the embedded files al
     const text = textOf(readPage('/'));
     expect(text).toContain('Tal pr. kommune for samtaler er ikke med i denne udgave af Jobcentertjek');
     expect(text).toContain('Tal pr. kommune for tilbud og aktiv indsats er ikke med i denne udgave af Jobcentertjek');
-    expect(text).toMatch(/Dagpengemodtagere 50,0\u00a0% 67,0\u00a0% \+17,0 procentpoint alle \(100\u00a0%\)/);
+    expect(text).toMatch(/Dagpengemodtagere 50\u00a0% \(afledt\) 67\u00a0% \+17 procentpoint alle \(100\u00a0%\)/);
     expect(text).toContain('Sådan måles det:');
     expect(text).toContain('Afholdelse af samtaler. Antal og andel personer');
   });

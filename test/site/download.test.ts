@@ -8,6 +8,7 @@ import type { Download, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useSite } from '../support/site-browser.ts';
 import { readPage, root, sampleData, siteDir, siteKind } from '../support/site.ts';
+import { publishedNumber } from '../../src/lib/dataset/plain-number.ts';
 
 const site = useSite();
 
@@ -28,25 +29,33 @@ describe('downloads', { timeout: 30_000 }, () => {
   test('the map: CSV and Excel of the measure in the month shown, equal to the map', async () => {
     const page = await site.open('/');
     const data = JSON.parse((await page.locator('#map-data').textContent())!) as {
-      measure: { id: string };
+      measure: { id: string; unit: string; sample: boolean };
       places: { codes: string[] };
-      current: { period: string; values: (number | null)[]; national: number | null };
+      current: { period: string; values: (number | null)[]; national: number | null; decimals?: number[]; nationalDecimals?: number };
     };
     const csv = await grab(page, '[data-download-view="csv"]');
     const month = data.current.period.replace('M', '-');
-    expect(csv.name).toBe(`jobcentertjek_${data.measure.id}_${month}.csv`);
+    const named = data.measure.sample ? '_eksempeldata' : '';
+    expect(csv.name).toBe(`jobcentertjek_${data.measure.id}_${month}${named}.csv`);
     const [header, ...rows] = csvRows(csv.path);
     expect(header!.slice(0, 5)).toEqual(['kommunekode', 'kommune', 'periode', 'maaling', 'vaerdi']);
     expect(header!.includes('eksempeldata')).toBe(sampleData && readPage('/').includes('tag-sample'));
     expect(rows).toHaveLength(99);
     expect(rows[0]!.slice(0, 2)).toEqual(['000', 'Hele landet']);
-    expect(rows[0]![4]).toBe(data.current.national === null ? '' : String(data.current.national));
+    // As published: a share published "8" is 8, one published "8,0" is 8.0.
+    const shown = (value: number | null, decimals: number | undefined) =>
+      value === null ? '' : data.measure.unit === 'pct' ? publishedNumber(value, decimals ?? 1) : String(value);
+    expect(rows[0]![4]).toBe(shown(data.current.national, data.current.nationalDecimals));
     const byCode = new Map(rows.map((r) => [r[0], r[4]]));
-    data.places.codes.forEach((code, i) => expect(byCode.get(code), code).toBe(data.current.values[i] === null ? '' : String(data.current.values[i])));
+    data.places.codes.forEach((code, i) => expect(byCode.get(code), code).toBe(shown(data.current.values[i]!, data.current.decimals?.[i])));
+    if (data.measure.sample) {
+      expect(header!.at(-1)).toBe('bemaerkning');
+      expect(new Set(rows.map((r) => r.at(-1)))).toEqual(new Set(['Eksempeldata – ikke officielle tal']));
+    }
     expect(new Set(rows.map((r) => r[2]))).toEqual(new Set([data.current.period]));
 
     const xlsx = await grab(page, '[data-download-view="xlsx"]');
-    expect(xlsx.name).toBe(`jobcentertjek_${data.measure.id}_${month}.xlsx`);
+    expect(xlsx.name).toBe(`jobcentertjek_${data.measure.id}_${month}${named}.xlsx`);
     const book = await workbook(xlsx.path);
     const sheet = book.getWorksheet('Tal')!;
     expect(sheet.rowCount).toBe(2 + 99);
@@ -86,11 +95,31 @@ describe('downloads', { timeout: 30_000 }, () => {
       ths.filter((th) => getComputedStyle(th).display !== 'none').map((th) => th.getAttribute('data-label')),
     );
     const csv = await grab(page, '[data-download-view="csv"]');
-    expect(csv.name).toMatch(/^jobcentertjek_tabel_\d{4}-\d{2}(_[a-z-]+)?\.csv$/);
+    expect(csv.name).toMatch(
+      sampleData ? /^jobcentertjek_tabel_\d{4}-\d{2}(_[a-z-]+)?_eksempeldata\.csv$/ : /^jobcentertjek_tabel_\d{4}-\d{2}(_[a-z-]+)?\.csv$/,
+    );
     const [header, ...rows] = csvRows(csv.path);
-    expect(header).toEqual(shownHeaders);
+    expect(header).toEqual(sampleData ? [...shownHeaders, 'bemaerkning'] : shownHeaders);
     expect(rows).toHaveLength(1 + 29);
     expect(rows[0]![0]).toBe('Hele landet');
+    // Every share as the table shows it: "3,0 %" is 3.0 in the file, a share published whole ("8 %") is 8.
+    const shownShares = await page.$$eval('table.data-table tr:not([hidden])', (trs) =>
+      trs.map((tr) =>
+        [...tr.children]
+          .filter((cell) => getComputedStyle(cell).display !== 'none')
+          .map((cell) => (cell.textContent ?? '').replace(/\*.*$/s, '').replace(/\s+/g, ' ').trim()),
+      ),
+    );
+    const bodyShown = shownShares.filter((cells) => cells.length > 0).slice(1);
+    let shares = 0;
+    bodyShown.forEach((cells, r) =>
+      cells.forEach((text, c) => {
+        if (!text.endsWith(' %')) return;
+        shares++;
+        expect(rows[r]![c], `${rows[r]![0]}, ${header![c]}`).toBe(text.replace(' %', '').replace(/\./g, '').replace(',', '.'));
+      }),
+    );
+    expect(shares).toBeGreaterThan(29);
     const xlsx = await grab(page, '[data-download-view="xlsx"]');
     const sheet = (await workbook(xlsx.path)).getWorksheet('Tal')!;
     expect(sheet.rowCount).toBe(2 + 30);
@@ -100,7 +129,7 @@ describe('downloads', { timeout: 30_000 }, () => {
   test('a kommune page: CSV named for the kommune and month, and an Excel workbook of the same rows', async () => {
     const page = await site.open('/kommune/koege/');
     const csv = await grab(page, '[data-kommune-download] a[download]');
-    expect(csv.name).toMatch(/^jobcentertjek_koege_\d{4}-\d{2}\.csv$/);
+    expect(csv.name).toMatch(sampleData ? /^jobcentertjek_koege_\d{4}-\d{2}_eksempeldata\.csv$/ : /^jobcentertjek_koege_\d{4}-\d{2}\.csv$/);
     const lines = csvRows(csv.path);
     expect(new Set(lines.slice(1).map((row) => row[0])), 'only Køge in its own file').toEqual(new Set(['259']));
     const nation = await grab(page, '[data-kommune-download] a[download]:nth-of-type(2)');
@@ -145,13 +174,14 @@ describe('downloads', { timeout: 30_000 }, () => {
   test('"Hent alle data" when a file cannot be fetched: says which, saves nothing, and the next try works', async () => {
     const page = await site.open('/om-data/#hent');
     let fail = true;
-    await page.route('**/kommune/koege.csv', (route) => (fail ? route.abort() : route.continue()));
+    const koege = sampleData ? '/kommune/koege-eksempeldata.csv' : '/kommune/koege.csv';
+    await page.route(`**${koege}`, (route) => (fail ? route.abort() : route.continue()));
     let saved = 0;
     page.on('download', () => saved++);
     await page.locator('[data-all-data-button]').click();
     await expect
       .poll(() => page.locator('[data-all-data-status]').textContent())
-      .toBe('Alle data kunne ikke hentes: /kommune/koege.csv kunne ikke hentes (ingen forbindelse). Prøv igen, eller hent filerne én ad gangen herunder.');
+      .toBe(`Alle data kunne ikke hentes: ${koege} kunne ikke hentes (ingen forbindelse). Prøv igen, eller hent filerne én ad gangen herunder.`);
     expect(await page.locator('[data-all-data-button]').isEnabled()).toBe(true);
     expect(saved).toBe(0);
     fail = false;

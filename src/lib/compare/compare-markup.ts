@@ -123,7 +123,7 @@ export function compareTable(view: CompareView): string {
   const caption = `Tallene bag grafen: ${title}${sample ? ` (${SAMPLE_WARNING})` : ''}`;
   const table = `<table class="compare-table"><caption>${esc(caption)}</caption><thead>${head}</thead><tbody>${body}</tbody></table>`;
   if (rows.length >= view.periods.length) return table;
-  const files = view.lines.map((l) => `<a href="${withBase(`/kommune/${esc(l.slug)}.csv`)}" download>${esc(l.name)}</a>`);
+  const files = view.lines.map((l) => `<a href="${withBase(`/kommune/${esc(l.slug)}${esc(view.csvSuffix ?? '')}.csv`)}" download>${esc(l.name)}</a>`);
   const where = files.length > 0 ? ` Hele serien (${view.periods.length} perioder) står i kommunens CSV-fil: ${files.join(', ')}.` : '';
   return `${table}<p class="series-note">Tabellen viser de seneste 12 måneder og samme måned i årene før.${where}</p>`;
 }

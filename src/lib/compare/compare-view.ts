@@ -26,6 +26,8 @@ export interface CompareMeasure {
 export interface ComparePlaces {
   names: string[];
   slugs: string[];
+  /** Added to a kommune's CSV file name ("-eksempeldata" on a site of sample data), so the name says what it holds. */
+  csvSuffix?: string;
 }
 
 /** A measure's numbers for every period: one value per kommune in ComparePlaces order, and Hele landet. */
@@ -46,6 +48,8 @@ export interface CompareView {
   periods: string[];
   lines: CompareLine[];
   national: Point[];
+  /** As ComparePlaces.csvSuffix. */
+  csvSuffix?: string;
 }
 
 /** The chosen kommuner's series (in the chosen order) and Hele landet's; unknown slugs are skipped. */
@@ -61,5 +65,6 @@ export function compareView(measure: CompareMeasure, places: ComparePlaces, numb
     periods: numbers.periods,
     lines,
     national: numbers.periods.map((period, p) => ({ period, value: numbers.national[p] ?? null })),
+    ...(places.csvSuffix ? { csvSuffix: places.csvSuffix } : {}),
   };
 }

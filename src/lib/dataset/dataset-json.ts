@@ -29,8 +29,8 @@ export function* datasetJson(draft: DatasetDraft): Generator<Uint8Array> {
       out.text(']');
       if (out.length >= PIECE) yield out.take();
     }
-    const { absent, sample: measureSample, sources, revisions, firstRelease } = parts;
-    out.text(`}${JSON.stringify({ absent, sample: measureSample, sources, revisions, firstRelease }).replace('{', ',')}`);
+    const { absent, sample: measureSample, sources, revisions, firstRelease, decimals, derived } = parts;
+    out.text(`}${JSON.stringify({ absent, sample: measureSample, sources, revisions, firstRelease, decimals, derived }).replace('{', ',')}`);
   }
   out.text(']}');
   yield out.take();

@@ -28,6 +28,18 @@ export interface Observation {
   sample: boolean;
   /** Catalogue source id when the file named one in a `kilde` column; else the indicator's own source applies. */
   source?: string;
+  /** Decimals the value was published with ("8" → 0, "8,0" → 1); unknown: as many as the number needs. */
+  decimals?: number;
+  /** The rule when the value is worked out from published numbers rather than published itself. */
+  derived?: string;
+}
+
+/** A value the input names as derived (from a manifest), with the rule in words. */
+export interface DerivedCell {
+  code: string;
+  period: string;
+  measure: string;
+  rule: string;
 }
 
 /** A value a newer release replaced with a different one. */
@@ -90,12 +102,14 @@ export interface DatasetDraft {
   observations: ObservationList;
   /** In the order they happened. */
   revisions: Revision[];
+  /** Values worked out from published ones, each with its rule (none when absent). */
+  derived?: DerivedCell[];
 }
 
 /** The draft with every observation as a plain object: for tests and small inputs. */
 export type Dataset = Omit<DatasetDraft, 'observations'> & { observations: Observation[] };
 
-export const DATASET_FORMAT = 'jobcentertjek-dataset/2';
+export const DATASET_FORMAT = 'jobcentertjek-dataset/3';
 
 /**
  * The dataset as written to disk: one column block per measure instead of one object per observation, so pages read
@@ -126,4 +140,11 @@ export interface MeasureColumns {
   revisions: [string, number, number | null, number][];
   /** Release index that first published each period (same length as `periods`). */
   firstRelease: number[];
+  /**
+   * Decimals each value was published with: `usual` for most, and area code → [period index, decimals] for the
+   * others ("8" beside "8,3"): pages and downloads show a value as published, never more precise.
+   */
+  decimals: { usual: number; other: Record<string, [number, number][]> };
+  /** Area code → [period index, rule] for values worked out from published numbers, not published themselves. */
+  derived: Record<string, [number, string][]>;
 }

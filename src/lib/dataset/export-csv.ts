@@ -1,5 +1,7 @@
 import type { Observation, ObservationList } from './dataset.ts';
-import { EXPORT_HEADER, SAMPLE_COLUMN } from './export-header.ts';
+import { EXPORT_HEADER, NOTE_COLUMN, SAMPLE_COLUMN } from './export-header.ts';
+import { publishedNumber } from './plain-number.ts';
+import { SAMPLE_WARNING } from '../words/sample-warning.ts';
 import { NATIONAL_CODE, NATIONAL_NAME, type Registry } from '../reference/registry.ts';
 
 /**
@@ -8,15 +10,23 @@ import { NATIONAL_CODE, NATIONAL_NAME, type Registry } from '../reference/regist
  * When any row is generated sample data, every row also gets `eksempeldata` (ja/nej): a sample number must never
  * lose its label once the file leaves the site, and the column survives a round trip through the ingest.
  * `withSample` sets the column from outside: the site's area files follow the site-wide flag, so they share one schema.
+ * Values keep the decimals they were published with ("8" stays 8, "8,0" stays 8.0). `withNote` adds `bemaerkning`:
+ * "Eksempeldata – ikke officielle tal" on generated rows, "afledt: <regel>" on values worked out from published ones.
  */
-export function exportCsv(observations: ObservationList, registry: Registry, withSample = observations.anySample ?? hasSample(observations)): string {
+export function exportCsv(
+  observations: ObservationList,
+  registry: Registry,
+  withSample = observations.anySample ?? hasSample(observations),
+  withNote = withSample || hasDerived(observations),
+): string {
   const names = new Map<string, string>([[NATIONAL_CODE, NATIONAL_NAME]]);
   for (const kommune of registry.kommuner) names.set(kommune.code, kommune.name);
   const field = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
-  const lines = [[...EXPORT_HEADER, ...(withSample ? [SAMPLE_COLUMN] : [])].join(',')];
-  for (const { code, period, measure, value, sample } of inDatasetOrder(observations)) {
-    const row = [code, field(names.get(code) ?? ''), field(period), field(measure), value === null ? '' : plainNumber(value)].join(',');
-    lines.push(withSample ? `${row},${sample ? 'ja' : 'nej'}` : row);
+  const lines = [[...EXPORT_HEADER, ...(withSample ? [SAMPLE_COLUMN] : []), ...(withNote ? [NOTE_COLUMN] : [])].join(',')];
+  for (const { code, period, measure, value, sample, decimals, derived } of inDatasetOrder(observations)) {
+    const row = [code, field(names.get(code) ?? ''), field(period), field(measure), value === null ? '' : publishedNumber(value, decimals)].join(',');
+    const withFlag = withSample ? `${row},${sample ? 'ja' : 'nej'}` : row;
+    lines.push(withNote ? `${withFlag},${field(rowNote(sample, derived))}` : withFlag);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -32,13 +42,35 @@ const COLUMN_DETAILS: Record<string, Omit<ExportColumn, 'name'>> = {
   kommune: { datatype: 'string' },
   periode: { datatype: 'string', description: 'fx 2021M08 (måned), 2024Q1 (kvartal)' },
   maaling: { datatype: 'string', description: 'målingens id, se measures' },
-  vaerdi: { datatype: 'decimal', description: 'decimalpunktum; tom = ikke offentliggjort' },
+  vaerdi: {
+    datatype: 'decimal',
+    description: 'decimalpunktum, med de decimaler tallet er offentliggjort med (8 og 8.0 er to forskellige udgivelser); tom = ikke offentliggjort',
+  },
   eksempeldata: { datatype: 'string', description: 'ja = genereret eksempeltal, ikke et officielt tal' },
+  bemaerkning: {
+    datatype: 'string',
+    description:
+      'advarslen om eksempeldata for genererede tal; "afledt: …" for tal regnet ud af offentliggjorte tal (med reglen); tom = offentliggjort som det står',
+  },
 };
 
+/** What `bemaerkning` says about a row: sample data, or a value worked out from published ones (and how). */
+export function rowNote(sample: boolean, derived: string | undefined): string {
+  if (sample) return SAMPLE_WARNING;
+  return derived ? `afledt: ${derived}` : '';
+}
+
 /** The columns exportCsv writes, described for the CSVW metadata: the same list the file has, sample column included. */
-export function exportColumns(withSample: boolean): ExportColumn[] {
-  return [...EXPORT_HEADER, ...(withSample ? [SAMPLE_COLUMN] : [])].map((name) => ({ name, ...(COLUMN_DETAILS[name] ?? { datatype: 'string' }) }));
+export function exportColumns(withSample: boolean, withNote = withSample): ExportColumn[] {
+  return [...EXPORT_HEADER, ...(withSample ? [SAMPLE_COLUMN] : []), ...(withNote ? [NOTE_COLUMN] : [])].map((name) => ({
+    name,
+    ...(COLUMN_DETAILS[name] ?? { datatype: 'string' }),
+  }));
+}
+
+function hasDerived(observations: ObservationList): boolean {
+  for (let index = 0; index < observations.length; index++) if (observations.at(index)?.derived) return true;
+  return false;
 }
 
 function hasSample(observations: ObservationList): boolean {
@@ -71,15 +103,4 @@ function compareObservations(a: Observation, b: Observation): number {
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-const plain = new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 20 });
-
-/** A number as digits and at most one decimal point: never "1e+23", so every exported value reads back in. */
-export function plainNumber(value: number): string {
-  if (!Number.isFinite(value)) throw new Error(`kan ikke eksportere ${value}`);
-  if (Object.is(value, -0)) return '0';
-  // JavaScript's own shortest form is the same digits, twenty times faster; only its exponent forms need Intl.
-  const text = String(value);
-  return text.includes('e') ? plain.format(value) : text;
 }

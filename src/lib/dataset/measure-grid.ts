@@ -1,5 +1,13 @@
 import type { ObservationList } from './dataset.ts';
 
+/** The decimals a number needs when nobody said how it was published: 8 → 0, 8.25 → 2. */
+export function impliedDecimals(value: number): number {
+  const text = String(Math.abs(value));
+  if (text.includes('e')) return 0;
+  const dot = text.indexOf('.');
+  return dot === -1 ? 0 : text.length - dot - 1;
+}
+
 /**
  * One measure's observations as the grid dataset.json stores (areas × periods), read an area at a time into typed
  * arrays. The ingest hands its store over in this form, so the columns are built without an object per observation.
@@ -16,6 +24,8 @@ export interface MeasureGrid {
    */
   read(code: number, rows: Int32Array, values: Float64Array): void;
   sample(row: number): boolean;
+  /** Decimals the row's value was published with. */
+  decimals(row: number): number;
   /** The catalogue source id the file named, '' when none. */
   source(row: number): string;
 }
@@ -61,6 +71,10 @@ function* gridsOf(observations: ObservationList): Generator<MeasureGrid> {
         }
       },
       sample: (row) => observations.at(row)!.sample,
+      decimals: (row) => {
+        const o = observations.at(row)!;
+        return o.decimals ?? (o.value === null ? 0 : impliedDecimals(o.value));
+      },
       source: (row) => observations.at(row)!.source ?? '',
     };
     start = end;

@@ -19,6 +19,10 @@ export interface MeasureView {
   /** The area's values in period order (periods without a row are left out). */
   series(code: string): { period: string; value: number | null }[];
   isSample(code: string, period: string): boolean;
+  /** Decimals the value was published with ("8" → 0, "8,0" → 1): show it so. */
+  decimals(code: string, period: string): number;
+  /** The rule, when the value is worked out from published numbers (not published itself); else undefined. */
+  derived(code: string, period: string): string | undefined;
   /** Every change a newer release made to this area's values, oldest first. */
   revisions(code: string): CellRevision[];
   /** Sources named for the values ("" = the measure's own). */
@@ -42,6 +46,8 @@ export function measureView(columns: MeasureColumns): MeasureView {
   const periodIndex = new Map(columns.periods.map((period, index) => [period, index]));
   const absentSets = new Map(Object.entries(columns.absent).map(([code, list]) => [code, new Set(list)]));
   const sampleSets = typeof columns.sample === 'object' ? new Map(Object.entries(columns.sample).map(([code, list]) => [code, new Set(list)])) : undefined;
+  const otherDecimals = new Map(Object.entries(columns.decimals.other).map(([code, pairs]) => [code, new Map(pairs)]));
+  const derivedRules = new Map(Object.entries(columns.derived).map(([code, pairs]) => [code, new Map(pairs)]));
   const revisionsByCode = new Map<string, CellRevision[]>();
   // Each revision's `to` is the next revision's `from` for the same cell, or the value shown now.
   const pending = new Map<string, CellRevision>();
@@ -80,6 +86,14 @@ export function measureView(columns: MeasureColumns): MeasureView {
       if (typeof columns.sample === 'boolean') return columns.sample;
       const index = periodIndex.get(period);
       return index !== undefined && (sampleSets?.get(code)?.has(index) ?? false);
+    },
+    decimals(code, period) {
+      const index = periodIndex.get(period);
+      return (index === undefined ? undefined : otherDecimals.get(code)?.get(index)) ?? columns.decimals.usual;
+    },
+    derived(code, period) {
+      const index = periodIndex.get(period);
+      return index === undefined ? undefined : derivedRules.get(code)?.get(index);
     },
     revisions: (code) => revisionsByCode.get(code) ?? [],
     firstRelease(period) {
@@ -123,7 +137,17 @@ export function observationsOf(file: DatasetFile, codes?: ReadonlySet<string>, v
       }
       const { view, code, periods } = blocks[low]!;
       const period = periods[index - starts[low]!]!;
-      const observation: Observation = { code, period, measure: view.id, value: view.value(code, period) ?? null, sample: view.isSample(code, period) };
+      const value = view.value(code, period) ?? null;
+      const derived = view.derived(code, period);
+      const observation: Observation = {
+        code,
+        period,
+        measure: view.id,
+        value,
+        sample: view.isSample(code, period),
+        ...(value === null ? {} : { decimals: view.decimals(code, period) }),
+        ...(derived ? { derived } : {}),
+      };
       return observation;
     },
   };

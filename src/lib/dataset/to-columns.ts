@@ -14,8 +14,8 @@ export function toColumns(draft: DatasetDraft): DatasetFile {
       grid.read(code, rows, read);
       values[grid.codes[code]!] = Array.from(read, (value) => (Number.isNaN(value) ? null : value));
     }
-    const { id, periods, absent, sample, sources, revisions, firstRelease } = parts;
-    return { id, periods, values, absent, sample, sources, revisions, firstRelease };
+    const { id, periods, absent, sample, sources, revisions, firstRelease, decimals, derived } = parts;
+    return { id, periods, values, absent, sample, sources, revisions, firstRelease, decimals, derived };
   });
   const { builtAt, sample, releases, inputs } = draft;
   return { format: DATASET_FORMAT, builtAt, sample, releases, inputs, measures };

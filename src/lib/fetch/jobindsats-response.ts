@@ -3,7 +3,7 @@
  * jobindsats' own exports (`;`, decimal comma, empty = suppressed, BOM, CRLF), which the ingest reads with the
  * catalogue's header aliases.
  */
-import { plainNumber } from '../dataset/export-csv.ts';
+import { plainNumber } from '../dataset/plain-number.ts';
 
 export type Cell = string | number | null;
 

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../reference/catalogue.ts';
-import type { Dataset, DatasetDraft, InputFile, Release, ReleaseSummary, Revision } from '../dataset/dataset.ts';
+import type { Dataset, DatasetDraft, DerivedCell, ObservationList, InputFile, Release, ReleaseSummary, Revision } from '../dataset/dataset.ts';
 import { ingestFile } from './ingest-file.ts';
 import { createIngestState, type IngestState } from './ingest-state.ts';
 import type { Problem } from './problem.ts';
@@ -7,6 +7,14 @@ import type { DecimalMark } from './read-number-cell.ts';
 import type { Registry } from '../reference/registry.ts';
 import { sortObservations } from './sort-observations.ts';
 import { tablesFromName } from './tables-from-name.ts';
+
+/** Cells a manifest names as derived: one period and area, some measures, the rule in words. */
+export interface DerivedCells {
+  period: string;
+  area: string;
+  measures: string[];
+  rule: string;
+}
 
 /** A file to ingest: its bytes, or a way to read them in chunks (a large file need never be in memory whole). */
 export type IngestSource = {
@@ -16,6 +24,8 @@ export type IngestSource = {
   release?: number;
   /** Jobindsats tables the file holds, from its release manifest; else read off its name. */
   tables?: string[];
+  /** Values of the file that were worked out from published ones, with the rule (from its manifest). */
+  derived?: DerivedCells[];
 } & (
   | { bytes: Uint8Array }
   | {
@@ -60,7 +70,10 @@ export function ingest(sources: Iterable<IngestSource>, catalogue: Catalogue, re
   const state = createIngestState(catalogue, registry, releases, options.decimal, options.problemCap);
   const inputs: InputFile[] = [];
   let lastRelease = 0;
+  const derived: DerivedCell[] = [];
   for (const source of sources) {
+    for (const cells of source.derived ?? [])
+      for (const measure of cells.measures) derived.push({ code: cells.area, period: cells.period, measure, rule: cells.rule });
     const release = source.release ?? 0;
     if (release < lastRelease || release >= releases.length)
       throw new Error(`ingest: ${source.file} har udgivelse nr. ${release}, men filerne skal komme i udgivelsernes rækkefølge`);
@@ -80,12 +93,27 @@ export function ingest(sources: Iterable<IngestSource>, catalogue: Catalogue, re
         releases: summariseReleases(state, inputs),
         inputs,
         sample: state.store.hasSample(),
-        observations: sortObservations(state),
+        observations: withDerived(sortObservations(state), derived),
         revisions: listRevisions(state),
+        derived,
       }
     : undefined;
   const kommuner = state.codes.filter((code) => code !== '000').length;
   return { dataset, problems: state.problems.items, problemCount: state.problems.count, notices, kommuner, periods: state.periods.length };
+}
+
+/** The list with each derived value's rule on its observation (the export writes it), or the list itself when none is. */
+function withDerived<T extends ObservationList>(list: T, derived: DerivedCell[]): T {
+  if (derived.length === 0) return list;
+  const rules = new Map(derived.map((d) => [`${d.measure}|${d.code}|${d.period}`, d.rule]));
+  const at = list.at.bind(list);
+  return Object.assign(Object.create(list) as T, {
+    at(index: number) {
+      const o = at(index);
+      const rule = o && rules.get(`${o.measure}|${o.code}|${o.period}`);
+      return o && rule ? { ...o, derived: rule } : o;
+    },
+  });
 }
 
 /** Every revision with its key spelled out, in the order the releases made them. */

@@ -22,6 +22,8 @@ export class ObservationStore {
   area: Small = new Uint8Array(1024);
   period: Small = new Uint16Array(1024);
   value = new Float64Array(1024);
+  /** Decimals the value was published with ("8" → 0, "8,0" → 1): pages show it so, never more precise. */
+  decimals = new Uint8Array(1024);
   flags = new Uint8Array(1024);
   /** Where the observation was read: index into the caller's file list, and the physical line. */
   file: Small = new Uint8Array(1024);
@@ -148,6 +150,7 @@ export class ObservationStore {
     this.area = resized(this.area, capacity);
     this.period = resized(this.period, capacity);
     this.value = resized(this.value, capacity);
+    this.decimals = resized(this.decimals, capacity);
     this.flags = resized(this.flags, capacity);
     this.file = resized(this.file, capacity);
     this.line = resized(this.line, capacity);

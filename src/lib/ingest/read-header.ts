@@ -1,4 +1,4 @@
-import { EXPORT_HEADER, SAMPLE_COLUMN } from '../dataset/export-header.ts';
+import { EXPORT_HEADER, NOTE_COLUMN, SAMPLE_COLUMN } from '../dataset/export-header.ts';
 import { normaliseHeader } from '../reference/catalogue.ts';
 import type { MeasureLookup } from './measure-lookup.ts';
 import type { Problem } from './problem.ts';
@@ -15,6 +15,8 @@ export interface HeaderLayout {
   sample: number;
   /** Long layout: optional source id per row (a catalogue source, e.g. "star-brev-2019"). */
   source: number;
+  /** Optional remark per row (our export's "bemaerkning": sample data, derived values); read past, not stored. */
+  note: number;
   /** Optional jobindsats table id per row ("y60a02"): says what generic headers or measure names mean. */
   table: number;
   /** Wide layout: one entry per measure column. */
@@ -28,7 +30,7 @@ export interface HeaderLayout {
 }
 
 /** Danish header names → field, in this one place. */
-const ROLES: Record<string, 'period' | 'code' | 'name' | 'measure' | 'value' | 'sample' | 'source' | 'table'> = {
+const ROLES: Record<string, 'period' | 'code' | 'name' | 'measure' | 'value' | 'sample' | 'source' | 'table' | 'note'> = {
   periode: 'period',
   kommunekode: 'code',
   områdekode: 'code',
@@ -47,6 +49,8 @@ const ROLES: Record<string, 'period' | 'code' | 'name' | 'measure' | 'value' | '
   eksempeldata: 'sample',
   kilde: 'source',
   tabel: 'table',
+  bemaerkning: 'note',
+  bemærkning: 'note',
 };
 
 /** What a column is by its Danish header ("Periode" → period), or undefined for a measure or an unknown column. */
@@ -77,6 +81,7 @@ export function readHeader(file: string, fields: string[], measures: MeasureLook
     sample: -1,
     source: -1,
     table: -1,
+    note: -1,
     measures: [],
     pending: [],
     ownExport: false,
@@ -123,7 +128,8 @@ export function readHeader(file: string, fields: string[], measures: MeasureLook
   if (layout.measure !== -1 || layout.value !== -1) layout.layout = 'long';
   for (const index of unknown) {
     const header = fields[index] ?? '';
-    const expected = layout.layout === 'long' ? 'periode, kommunekode, kommune, maaling, vaerdi, eksempeldata, kilde, tabel' : measures.suggest(header);
+    const expected =
+      layout.layout === 'long' ? 'periode, kommunekode, kommune, maaling, vaerdi, eksempeldata, bemaerkning, kilde, tabel' : measures.suggest(header);
     problems.push({ file, line: 1, column: index + 1, header, value: header, message: 'kolonnenavnet svarer ikke til nogen måling', expected });
   }
   for (const { column, header, choices } of generic) {
@@ -152,15 +158,16 @@ export function readHeader(file: string, fields: string[], measures: MeasureLook
   } else if (layout.measures.length === 0 && layout.pending.length === 0 && unknown.length === 0 && generic.length === 0) {
     missing('nogen måling', measures.suggest(''));
   }
-  for (const role of ['sample', 'source'] as const) {
+  for (const role of ['sample', 'source', 'note'] as const) {
     if (layout[role] !== -1 && layout.layout === 'wide') {
       const header = fields[layout[role]] ?? '';
       problems.push({ file, line: 1, column: layout[role] + 1, header, message: `kolonnen "${header}" bruges kun i langt format` });
     }
   }
-  const exportColumns = fields[EXPORT_HEADER.length] === SAMPLE_COLUMN ? EXPORT_HEADER.length + 1 : EXPORT_HEADER.length;
+  const extra = fields.slice(EXPORT_HEADER.length);
+  const exportExtras = [[], [SAMPLE_COLUMN], [NOTE_COLUMN], [SAMPLE_COLUMN, NOTE_COLUMN]].some((list) => list.join() === extra.join());
   // Only the ","-separated export promises a decimal point; its Excel variant (";") uses a decimal comma.
-  layout.derived = fields.length === exportColumns && EXPORT_HEADER.every((name, index) => fields[index] === name);
+  layout.derived = exportExtras && EXPORT_HEADER.every((name, index) => fields[index] === name);
   layout.ownExport = delimiter === ',' && layout.derived;
   return problems.length > 0 ? problems : layout;
 }

@@ -69,6 +69,8 @@ export const PLAIN = 2;
 export const PLAIN_KOMMA = 3;
 /** The number the last readPlainNumberAt call read; read it at once. A typed array, as a double stored in an object field is a new heap object each time. */
 export const PLAIN_VALUE = new Float64Array(1);
+/** How many decimals the last readPlainNumberAt call read ("8" → 0, "8,0" → 1): the precision the cell was published with. */
+export const PLAIN_DECIMALS = new Uint8Array(1);
 const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
 /**
@@ -97,5 +99,16 @@ export function readPlainNumberAt(text: string, start: number, end: number): num
   if (digits === 0 || digits > 15 || scale === 0) return NEEDS_FULL_READ;
   const value = scale > 0 ? mantissa / POWERS_OF_TEN[scale]! : mantissa;
   PLAIN_VALUE[0] = negative ? -value : value;
+  PLAIN_DECIMALS[0] = scale > 0 ? scale : 0;
   return scale > 0 ? PLAIN_KOMMA : PLAIN;
+}
+
+/**
+ * How many decimals a number cell was published with, read off its text once its decimal mark is known: "8" → 0,
+ * "8,0" → 1, "96.938" → 0 with komma (thousands dot) and 3 with punktum.
+ */
+export function cellDecimals(cell: string, mark: DecimalMark): number {
+  const text = cell.trim();
+  const at = text.lastIndexOf(mark === 'komma' ? ',' : '.');
+  return at === -1 ? 0 : text.length - at - 1;
 }

@@ -11,13 +11,15 @@ import {
   NEEDS_FULL_READ,
   PLAIN,
   PLAIN_KOMMA,
+  PLAIN_DECIMALS,
   PLAIN_VALUE,
+  cellDecimals,
   readNumberCell,
   readPlainNumberAt,
   type DecimalMark,
 } from './read-number-cell.ts';
 import { isTableId } from './tables-from-name.ts';
-import { CONFLICT, conflictMessage, INCOMING, storeValue } from './store-value.ts';
+import { CONFLICT, conflictMessage, INCOMING, INCOMING_DECIMALS, storeValue } from './store-value.ts';
 import { validateValue } from './validate-value.ts';
 
 export interface RowReader {
@@ -153,11 +155,13 @@ export function createRowReader(
     const plain = row.isRange(column) ? readPlainNumberAt(row.text, row.starts[column] ?? 0, row.ends[column] ?? 0) : NEEDS_FULL_READ;
     // A plain number and a flag, not number | null: a double in a union is boxed, two million times.
     let result = 0;
+    let decimals = 0;
     let missing = true;
     let cellMark: DecimalMark | null = null;
     let ambiguous: { komma: number; punktum: number } | undefined;
     if (plain === PLAIN || plain === PLAIN_KOMMA) {
       result = PLAIN_VALUE[0]!;
+      decimals = PLAIN_DECIMALS[0]!;
       missing = false;
       cellMark = plain === PLAIN_KOMMA ? 'komma' : null;
     } else if (plain !== EMPTY_CELL) {
@@ -174,9 +178,11 @@ export function createRowReader(
         result = cell.value;
         missing = false;
         cellMark = cell.mark;
+        decimals = cell.mark === null ? 0 : cellDecimals(row.cell(column), cell.mark);
       } else if (cell.kind === 'ambiguous') {
         ambiguous = cell;
         result = mark === 'punktum' ? cell.punktum : cell.komma;
+        decimals = mark === 'punktum' ? 3 : 0;
         missing = false;
       }
     }
@@ -195,6 +201,7 @@ export function createRowReader(
       if (invalid) return problem(line, column, invalid.message, row.cell(column), invalid.expected);
     }
     INCOMING[0] = result;
+    INCOMING_DECIMALS[0] = decimals;
     const stored = storeValue(state, measure, areaIndex, period, missing, sample, source, fileIndex, line, release);
     if (stored === CONFLICT) {
       const { message, expected } = conflictMessage(state, state.store.find(measure, areaIndex, period));
@@ -320,6 +327,7 @@ export function createRowReader(
       }
       if (mark === 'punktum') {
         state.store.value[cell.row] = cell.punktum;
+        state.store.decimals[cell.row] = 3;
         // A revision recorded against the provisional reading is no revision once the value is settled.
         const revisions = state.store.revisions;
         const index = revisions.findIndex((r) => r.row === cell.row && r.release === state.store.release[cell.row]);

@@ -53,6 +53,7 @@ export function sortObservations(state: IngestState): GridList {
       value: store.valueOf(row),
       sample: store.isSample(row),
       ...(source ? { source } : {}),
+      ...(store.isMissing(row) ? {} : { decimals: store.decimals[row]! }),
     };
   }
 
@@ -71,6 +72,7 @@ export function sortObservations(state: IngestState): GridList {
           }
         },
         sample: (row) => store.isSample(row),
+        decimals: (row) => store.decimals[row]!,
         source: (row) => sources[store.source[row] ?? 0] ?? '',
       };
     }

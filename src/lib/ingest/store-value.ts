@@ -6,6 +6,8 @@ import type { IngestState } from './ingest-state.ts';
  * grows by tens of megabytes to hold them.
  */
 export const INCOMING = new Float64Array(1);
+/** The decimals the incoming value was published with ("8" → 0, "8,0" → 1), beside INCOMING for the same reason. */
+export const INCOMING_DECIMALS = new Uint8Array(1);
 
 /** storeValue's answer when the key already holds a different value from the same release (a conflicting duplicate). */
 export const CONFLICT = -2;
@@ -37,6 +39,7 @@ export function storeValue(
     counts.values++;
     const added = store.add(measure, area, period, missing, sample, file, line, source, release);
     store.value[added] = missing ? 0 : value;
+    store.decimals[added] = INCOMING_DECIMALS[0]!;
     return added;
   }
   const existingSample = store.isSample(row);
@@ -45,6 +48,7 @@ export function storeValue(
     if (!existingSample) return -1;
     store.set(row, missing, sample, file, line, source, release);
     store.value[row] = missing ? 0 : value;
+    store.decimals[row] = INCOMING_DECIMALS[0]!;
     return row;
   }
   const same = store.isMissing(row) ? missing : !missing && store.value[row] === value;
@@ -55,6 +59,7 @@ export function storeValue(
     else counts.unchanged++;
     store.set(row, missing, sample, file, line, source, release);
     store.value[row] = missing ? 0 : value;
+    store.decimals[row] = INCOMING_DECIMALS[0]!;
     return row;
   }
   return same ? -1 : CONFLICT;

@@ -61,6 +61,14 @@ export interface MoverList {
   rows: ChangeRow[];
   /** Said instead of an empty list. */
   empty: string;
+  /** When the cut-off splits a tie: "… og 12 andre kommuner med −0,1 procentpoint" (else ""). */
+  tie: string;
+}
+
+/** The words for kommuner left out of a list although they share the last shown change. */
+export function tieNote(left: number, tenths: number): string {
+  if (left === 0) return '';
+  return `… og ${left} ${left === 1 ? 'anden kommune' : 'andre kommuner'} med ${formatChange(tenths / 10, 'pct')} (listen viser de første i alfabetisk orden).`;
 }
 
 export interface ChangeState {
@@ -142,23 +150,35 @@ export function changeState(places: ChangePlaces, input: ChangeInput): ChangeSta
 
   const eligible = places.codes.map((_, i) => i).filter((i) => tenths[i] !== null && !small.has(places.codes[i]!) && !few.has(places.codes[i]!));
   const byName = (i: number, j: number) => places.names[i]!.localeCompare(places.names[j]!, 'da');
-  const moving = (sign: number) =>
-    eligible
-      .filter((i) => tenths[i]! * sign > 0)
-      .sort((i, j) => tenths[j]! * sign - tenths[i]! * sign || byName(i, j))
-      .slice(0, MOVERS)
-      .map(rowAt);
+  const sorted = (sign: number) => eligible.filter((i) => tenths[i]! * sign > 0).sort((i, j) => tenths[j]! * sign - tenths[i]! * sign || byName(i, j));
+  const moving = (sign: number) => sorted(sign).slice(0, MOVERS).map(rowAt);
+  const tie = (sign: number) => {
+    const all = sorted(sign);
+    const last = all[MOVERS - 1];
+    return last === undefined ? '' : tieNote(all.slice(MOVERS).filter((i) => tenths[i] === tenths[last]).length, tenths[last]!);
+  };
   const rises = moving(1);
   const falls = moving(-1);
+  const [riseTie, fallTie] = [tie(1), tie(-1)];
   const movers: [MoverList, MoverList] =
     better === 'neutral'
       ? [
-          { title: 'Største stigninger', rows: rises, empty: 'Ingen kommune steg.' },
-          { title: 'Største fald', rows: falls, empty: 'Ingen kommune faldt.' },
+          { title: 'Største stigninger', rows: rises, empty: 'Ingen kommune steg.', tie: riseTie },
+          { title: 'Største fald', rows: falls, empty: 'Ingen kommune faldt.', tie: fallTie },
         ]
       : [
-          { title: 'Største forbedringer', rows: better === 'higher' ? rises : falls, empty: 'Ingen kommune blev bedre for borgerne.' },
-          { title: 'Største forværringer', rows: better === 'higher' ? falls : rises, empty: 'Ingen kommune blev dårligere for borgerne.' },
+          {
+            title: 'Største forbedringer',
+            rows: better === 'higher' ? rises : falls,
+            empty: 'Ingen kommune blev bedre for borgerne.',
+            tie: better === 'higher' ? riseTie : fallTie,
+          },
+          {
+            title: 'Største forværringer',
+            rows: better === 'higher' ? falls : rises,
+            empty: 'Ingen kommune blev dårligere for borgerne.',
+            tie: better === 'higher' ? fallTie : riseTie,
+          },
         ];
 
   const nameOf = (code: string) => places.names[places.codes.indexOf(code)] ?? code;

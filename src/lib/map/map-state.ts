@@ -39,6 +39,11 @@ export interface MapPeriod {
   level: number | null;
   /** Persons in each kommune's group where published (aligned with values): decides what is clearly different. */
   headcounts?: (number | null)[] | undefined;
+  /** Decimals each value was published with (aligned with values), and Hele landet's; left out: one for shares. */
+  decimals?: number[] | undefined;
+  nationalDecimals?: number | undefined;
+  /** Hele landet's value is derived, not published: the rule in words (the map says "afledt" beside it). */
+  nationalDerived?: string | undefined;
 }
 
 /** Every period of a measure, compact: what the browser fetches when the reader moves away from the newest month. */
@@ -51,6 +56,11 @@ export interface MapPeriodsFile {
   levels: (number | null)[];
   /** Per period, the persons in each kommune's group; left out for measures without a published headcount. */
   headcounts?: (number | null)[][];
+  /** Per period, the decimals each value was published with, and Hele landet's; left out when all have one. */
+  decimals?: number[][];
+  nationalDecimals?: number[];
+  /** Per period, the rule of a derived Hele landet value ("" where published); left out when none is derived. */
+  nationalDerived?: string[];
 }
 
 /** One period of a periods file, as the map state takes it. */
@@ -62,6 +72,9 @@ export function periodOfFile(file: MapPeriodsFile, index: number): MapPeriod {
     requirement: file.requirements[index] ?? '',
     level: file.levels[index] ?? null,
     headcounts: file.headcounts?.[index],
+    decimals: file.decimals?.[index],
+    nationalDecimals: file.nationalDecimals?.[index],
+    nationalDerived: file.nationalDerived?.[index] || undefined,
   };
 }
 
@@ -110,20 +123,32 @@ export function shapeLabel(
   value: number | null,
   national: number | null,
   measure: Pick<MapMeasure, 'unit' | 'better' | 'shortfall'>,
-  context: { headcount?: number | null | undefined; level?: number | null | undefined } = {},
+  context: {
+    headcount?: number | null | undefined;
+    level?: number | null | undefined;
+    decimals?: number | undefined;
+    nationalDecimals?: number | undefined;
+    nationalDerived?: string | undefined;
+  } = {},
 ): string {
-  const text = `${name}: ${formatValue(value, measure.unit)}`;
+  const text = `${name}: ${formatValue(value, measure.unit, context.decimals)}`;
   if (value === null || measure.unit !== 'pct') return text;
   const law = lawVerdict({ value, level: context.level, better: measure.better, place: name, shortfall: measure.shortfall }).text;
   const head = law ? `${text}. ${law}` : text;
   if (national === null) return head;
   const comparison = compare(value, national, measure.better, { headcount: context.headcount });
-  const against = `hele landet (${formatValue(national, measure.unit)})`;
+  const against = `hele landet (${nationalText(national, measure.unit, context.nationalDecimals, context.nationalDerived)})`;
   const words =
     comparison.position === 'unsure'
       ? `for få personer (${formatNumber(context.headcount!, 0)}) til at sammenligne med ${against}`
       : `${comparison.phrase} ${against}`;
   return law ? `${head} ${words.charAt(0).toUpperCase()}${words.slice(1)}.` : `${head} – ${words}`;
+}
+
+/** Hele landet's value as shown: "58 %", or "58 % (afledt)" when it is derived, not published. */
+export function nationalText(value: number | null, unit: Unit, decimals: number | undefined, derived: string | undefined): string {
+  const text = formatValue(value, unit, decimals);
+  return derived && value !== null ? `${text} (afledt)` : text;
 }
 
 export function mapState(measure: MapMeasure, places: MapPlaces, data: MapPeriod): MapState {
@@ -135,7 +160,13 @@ export function mapState(measure: MapMeasure, places: MapPlaces, data: MapPeriod
       code,
       fill,
       dark: cls >= 0 && isDarkFill(fill),
-      label: shapeLabel(places.names[i]!, value, data.national, measure, { headcount: data.headcounts?.[i], level: data.level }),
+      label: shapeLabel(places.names[i]!, value, data.national, measure, {
+        headcount: data.headcounts?.[i],
+        level: data.level,
+        decimals: data.decimals?.[i],
+        nationalDecimals: data.nationalDecimals,
+        nationalDerived: data.nationalDerived,
+      }),
       cls,
     };
   });
@@ -145,7 +176,7 @@ export function mapState(measure: MapMeasure, places: MapPlaces, data: MapPeriod
   const index = new Map(places.codes.map((code, i) => [code, i]));
   const item = (code: string): RankItem => {
     const i = index.get(code)!;
-    return { code, name: places.names[i]!, slug: places.slugs[i]!, value: formatValue(data.values[i] ?? null, measure.unit) };
+    return { code, name: places.names[i]!, slug: places.slugs[i]!, value: formatValue(data.values[i] ?? null, measure.unit, data.decimals?.[i]) };
   };
   const summaryInput = {
     values: data.values,
@@ -167,7 +198,7 @@ export function mapState(measure: MapMeasure, places: MapPlaces, data: MapPeriod
     rankTitles: measure.better === 'neutral' ? ['Højest', 'Lavest'] : ['Dårligst', 'Bedst'],
     worst: ranked.slice(0, 5).map(item),
     best: [...ranked].reverse().slice(0, 5).map(item),
-    national: formatValue(data.national, measure.unit),
+    national: nationalText(data.national, measure.unit, data.nationalDecimals, data.nationalDerived),
     requirement: data.requirement,
   };
 }

@@ -24,10 +24,17 @@ function standardise(feature: PeerFeature): (number | null)[] {
 }
 
 /**
- * For each kommune, the `size` nearest kommuner (ties broken by code, so the groups are stable). A pair is compared
- * only when they share at least half the figures; a kommune with no figures gets no peers.
+ * How far (in standard deviations, root mean square over the figures) a kommune may lie and still be called similar:
+ * Læsø's nearest lie 3,9 away, and "omtrent lige mange" would not be true of them.
  */
-export function peerGroups(codes: readonly string[], features: readonly PeerFeature[], size: number): Map<string, Peer[]> {
+export const MAX_PEER_DISTANCE = 1.5;
+
+/**
+ * For each kommune, the `size` nearest kommuner within `maxDistance` (ties broken by code, so the groups are stable).
+ * A pair is compared only when they share at least half the figures; a kommune with no figures gets no peers, and one
+ * with none near enough gets none either.
+ */
+export function peerGroups(codes: readonly string[], features: readonly PeerFeature[], size: number, maxDistance = MAX_PEER_DISTANCE): Map<string, Peer[]> {
   const scores = features.map(standardise);
   const needed = Math.max(1, Math.ceil(features.length / 2));
   const groups = new Map<string, Peer[]>();
@@ -47,7 +54,7 @@ export function peerGroups(codes: readonly string[], features: readonly PeerFeat
       if (shared >= needed) candidates.push({ code: other, distance: Math.sqrt(sum / shared) });
     });
     candidates.sort((a, b) => a.distance - b.distance || a.code.localeCompare(b.code));
-    groups.set(code, candidates.slice(0, size));
+    groups.set(code, candidates.filter((c) => c.distance <= maxDistance).slice(0, size));
   });
   return groups;
 }

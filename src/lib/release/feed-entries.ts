@@ -10,6 +10,8 @@ export interface FeedMeasure {
   name: string;
   unit: Unit;
   value(code: string, period: string): number | null | undefined;
+  /** Decimals the value was published with; one for shares when not given. */
+  decimals?(code: string, period: string): number;
   revisions(code: string): CellRevision[];
   /** Release index that first published the period. */
   firstRelease(period: string): number | undefined;
@@ -86,8 +88,11 @@ export function kommuneEntries(code: string, name: string, releases: ReleaseSumm
       const period = added.at(-1);
       if (!period) continue;
       const national = m.value(NATIONAL, period);
-      const compared = national === undefined ? '' : ` (hele landet ${formatValue(national, m.unit)})`;
-      news.push({ period, line: `${m.name}, ${formatPeriod(period)}: ${formatValue(m.value(code, period) ?? null, m.unit)}${compared}` });
+      const compared = national === undefined ? '' : ` (hele landet ${formatValue(national, m.unit, m.decimals?.(NATIONAL, period))})`;
+      news.push({
+        period,
+        line: `${m.name}, ${formatPeriod(period)}: ${formatValue(m.value(code, period) ?? null, m.unit, m.decimals?.(code, period))}${compared}`,
+      });
     }
     const revisions = measures.flatMap((m) =>
       m

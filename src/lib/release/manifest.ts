@@ -18,6 +18,13 @@ const fileSchema = z.object({
   periods: z.object({ first: z.string(), last: z.string(), count: z.number().int().positive() }).nullable(),
   /** The API request the file came from, without the key (fetched releases). */
   request: z.string().optional(),
+  /**
+   * Values in the file that are not published numbers but worked out from published ones (the letter's November 2017
+   * figures: December 2018 minus the printed rise), with the rule in words: the dataset marks each one as derived.
+   */
+  derived: z
+    .array(z.object({ period: z.string(), area: z.string().regex(/^\d{3}$/), measures: z.array(z.string()).min(1), rule: z.string().min(1) }))
+    .optional(),
 });
 
 const manifestSchema = z.object({

@@ -19,14 +19,31 @@ export interface Comparison {
 /** Groups under this many persons are never ranked or called clearly different (jobindsats drops them too). */
 export const MIN_GROUP = 10;
 
+/** The gap in percentage points a difference must be strictly larger than to be called clear ("klart"). */
+export const CLEAR_GAP = 1;
+/** The smallest gap for small shares: the data's own precision. */
+export const CLEAR_GAP_MIN = 0.1;
+
 /**
  * How far apart two shares must be before they are called different when the group's size is not published:
- * 1 percentage point, but a tenth of the reference for small shares (0,5 % against 1,4 % is a real gap), and never
- * under 0,1 — the data's own precision.
+ * CLEAR_GAP, but a tenth of the reference for small shares (0,5 % against 1,4 % is a real gap), and never under
+ * CLEAR_GAP_MIN. A gap of exactly this size is not clear (isClearGap).
  */
 export function levelTolerance(reference: number): number {
-  return Math.min(1, Math.max(0.1, Math.round(Math.abs(reference)) / 10));
+  return Math.min(CLEAR_GAP, Math.max(CLEAR_GAP_MIN, Math.round(Math.abs(reference)) / 10));
 }
+
+/** The one rule for "klart": the gap is strictly larger than the tolerance (exactly 1,0 procentpoint is not clear). */
+export function isClearGap(diff: number, tolerance: number): boolean {
+  return Math.abs(diff) > tolerance;
+}
+
+/** The rule in words, for the method page: made from the same constants the comparison uses. */
+export const CLEAR_GAP_WORDS = `større end ${formatNumber(CLEAR_GAP, 0)} procentpoint (for små andele større end en tiendedel af andelen, dog mindst ${formatNumber(CLEAR_GAP_MIN, 1)} procentpoint); en forskel på præcis ${formatNumber(CLEAR_GAP, 0)} procentpoint er altså ikke klar`;
+
+/** Why the interval is only approximate: aktiveringsgrad is a share of time (full-time equivalents), the interval counts persons. */
+export const INTERVAL_APPROXIMATION =
+  'Intervallet er en tilnærmelse: det regnes på antallet af personer, mens en andel som aktiveringsgraden er en andel af tid (fuldtidspersoner), ikke af personer.';
 
 /** The difference on the data's one decimal, so 1,3 − 2,3 is −1,0 and not −0,999…. */
 export function difference(value: number, reference: number): number {
@@ -73,13 +90,13 @@ export function compare(value: number, reference: number, better: Better, option
     };
   }
   const tolerance = options.tolerance ?? levelTolerance(reference);
-  if (Math.abs(diff) < tolerance) return level();
+  if (!isClearGap(diff, tolerance)) return level();
   if (typeof headcount === 'number') {
     const [low, high] = shareInterval(value, headcount);
     if (reference >= low && reference <= high) {
       return {
         ...level(),
-        why: `Med ${persons(headcount)} i målgruppen kan en forskel på ${formatNumber(Math.abs(diff), 1)} procentpoint skyldes tilfældigheder.`,
+        why: `Med ${persons(headcount)} i målgruppen kan en forskel på ${formatNumber(Math.abs(diff), 1)} procentpoint skyldes tilfældigheder (et tilnærmet interval, regnet på personer).`,
       };
     }
   }
@@ -133,8 +150,8 @@ export interface Standing {
  */
 export function standing(value: number, all: number[], better: Better, tolerance = levelTolerance(value), headcount?: number | null): Standing {
   const [low, high] = typeof headcount === 'number' && headcount > 0 ? shareInterval(value, headcount) : [value, value];
-  const under = all.filter((v) => difference(value, v) >= tolerance && v < low).length;
-  const over = all.filter((v) => difference(v, value) >= tolerance && v > high).length;
+  const under = all.filter((v) => difference(value, v) > 0 && isClearGap(difference(value, v), tolerance) && v < low).length;
+  const over = all.filter((v) => difference(v, value) > 0 && isClearGap(difference(v, value), tolerance) && v > high).length;
   const group = typeof headcount === 'number' && headcount > 0 ? { headcount } : {};
   return better === 'lower'
     ? { total: all.length, better: under, worse: over, tolerance, ...group }

@@ -6,6 +6,8 @@ export interface ChangeInput {
   count: [number | null, number | null];
   /** The published base; left out where it is derived as count ÷ share. */
   base?: [number | null, number | null] | undefined;
+  /** Decimals each share was published with ("8" → 0); one when not said. */
+  decimals?: [number, number] | undefined;
 }
 
 export interface ChangeParts {
@@ -16,8 +18,8 @@ export interface ChangeParts {
   baseDerived: boolean;
 }
 
-/** The precision of a published share: one decimal. */
-const SHARE_HALF_STEP = 0.05;
+/** Half the last published digit of a share: 0,05 for "7,1", 0,5 for "8" (it may be anything from 7,5 to 8,5). */
+const halfStep = (decimals: number) => 0.5 * 10 ** -decimals;
 
 /**
  * What moved a share: the change in the people counted and in the group they are counted among. A derived base
@@ -28,17 +30,19 @@ export function changeParts(input: ChangeInput): ChangeParts | undefined {
   const [s0, s1] = input.share;
   const [c0, c1] = input.count;
   if (s0 == null || s1 == null || c0 == null || c1 == null) return undefined;
-  const shareChange = Math.round((s1 - s0) * 10) / 10;
+  const [d0, d1] = input.decimals ?? [1, 1];
+  const places = 10 ** Math.min(d0, d1);
+  const shareChange = Math.round((s1 - s0) * places) / places;
   const countChange = c1 - c0;
   if (input.base) {
     const [b0, b1] = input.base;
     if (b0 == null || b1 == null) return undefined;
     return { shareChange, countChange, baseChange: b1 - b0, baseDerived: false };
   }
-  if (s0 <= SHARE_HALF_STEP || s1 <= SHARE_HALF_STEP) return { shareChange, countChange, baseChange: null, baseDerived: true };
-  const range = (c: number, s: number) => [(c / (s + SHARE_HALF_STEP)) * 100, (c / (s - SHARE_HALF_STEP)) * 100] as const;
-  const [low0, high0] = range(c0, s0);
-  const [low1, high1] = range(c1, s1);
+  if (s0 <= halfStep(d0) || s1 <= halfStep(d1)) return { shareChange, countChange, baseChange: null, baseDerived: true };
+  const range = (c: number, s: number, d: number) => [(c / (s + halfStep(d))) * 100, (c / (s - halfStep(d))) * 100] as const;
+  const [low0, high0] = range(c0, s0, d0);
+  const [low1, high1] = range(c1, s1, d1);
   const clear = low1 > high0 || high1 < low0;
   const baseChange = clear ? (c1 / s1) * 100 - (c0 / s0) * 100 : null;
   return { shareChange, countChange, baseChange, baseDerived: true };
@@ -67,13 +71,19 @@ export function explainChange(input: ChangeInput, words: ChangeWords, periods: [
   if (!parts) return undefined;
   const [s0, s1] = input.share as [number, number];
   const { shareChange, countChange, baseChange } = parts;
+  const [d0, d1] = input.decimals ?? [1, 1];
+  // From a whole-number share the change is only known to about a point: say so, with no more decimals than the inputs.
+  const places = Math.min(d0, d1);
+  const about = places === 0 ? 'ca. ' : '';
   const moved =
     shareChange > 0
-      ? `steg ${words.shareName} ${formatNumber(shareChange, 1)} procentpoint`
+      ? `steg ${words.shareName} ${about}${formatNumber(shareChange, places)} procentpoint`
       : shareChange < 0
-        ? `faldt ${words.shareName} ${formatNumber(-shareChange, 1)} procentpoint`
-        : `var ${words.shareName} uændret`;
-  const head = `Fra ${formatPeriod(periods[0])} til ${formatPeriod(periods[1])} ${moved} (fra ${formatValue(s0, 'pct')} til ${formatValue(s1, 'pct')})`;
+        ? `faldt ${words.shareName} ${about}${formatNumber(-shareChange, places)} procentpoint`
+        : places === 0
+          ? `var ${words.shareName} omtrent uændret`
+          : `var ${words.shareName} uændret`;
+  const head = `Fra ${formatPeriod(periods[0])} til ${formatPeriod(periods[1])} ${moved} (fra ${formatValue(s0, 'pct', d0)} til ${formatValue(s1, 'pct', d1)})`;
   const count =
     countChange === 0
       ? `lige så mange ${words.countWords.more.replace(/^flere /, '')}`

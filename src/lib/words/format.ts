@@ -40,17 +40,32 @@ function formatNumberWithIntl(value: number, decimals: number): string {
 
 export type Unit = 'pct' | 'antal';
 
-/** "67,3 %" for shares, "96.938" for counts; null is "ikke offentliggjort". */
-export function formatValue(value: number | null, unit: Unit): string {
+/**
+ * "67,3 %" for shares, "96.938" for counts; null is "ikke offentliggjort". `decimals` is how the value was published
+ * ("8" → 0 → "8 %", "8,0" → 1 → "8,0 %"): never shown more precise than that. Without it: one decimal for shares.
+ */
+export function formatValue(value: number | null, unit: Unit, decimals?: number): string {
   if (value === null) return 'ikke offentliggjort';
+  if (decimals !== undefined) return `${formatNumber(value, decimals)}${unit === 'pct' ? `${NBSP}%` : ''}`;
   return unit === 'pct' ? `${formatNumber(value, 1)}${NBSP}%` : formatNumber(value, Number.isInteger(value) ? 0 : 1);
 }
 
-/** "+2,4 procentpoint", "−0,5 procentpoint", "+1.203" for counts. */
-export function formatChange(change: number, unit: Unit): string {
+/**
+ * "+2,4 procentpoint", "−0,5 procentpoint", "+1.203" for counts. `decimals` is the fewest decimals of the two values
+ * the change is worked out from: a change of whole-number shares is "ca. +1 procentpoint" (each end may be half a
+ * point off), never more decimals than the inputs.
+ */
+export function formatChange(change: number, unit: Unit, decimals?: number): string {
   const sign = change > 0 ? '+' : change < 0 ? '\u2212' : '±';
-  const size = unit === 'pct' ? `${formatNumber(Math.abs(change), 1)} procentpoint` : formatNumber(Math.abs(change));
-  return `${sign}${size}`;
+  const places = decimals === undefined ? (unit === 'pct' ? 1 : 0) : decimals;
+  const size = unit === 'pct' ? `${formatNumber(Math.abs(change), places)} procentpoint` : formatNumber(Math.abs(change), places);
+  return decimals !== undefined && decimals === 0 && unit === 'pct' ? `ca. ${sign}${size}` : `${sign}${size}`;
+}
+
+/** How many decimals a change of two published values may carry: the fewer of the two. */
+export function changeDecimals(...decimals: (number | undefined)[]): number | undefined {
+  const known = decimals.filter((d): d is number => d !== undefined);
+  return known.length === 0 ? undefined : Math.min(...known);
 }
 
 /** "december 2018", "1. kvartal 2024", "12 måneder til maj 2024", "2017". Unknown codes are returned as given. */

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { exportCsv } from '../../lib/dataset/export-csv.ts';
 import { NATIONAL_CODE } from '../../lib/reference/registry.ts';
-import { dataset, nationalDownloadName, observationsFor, registry } from '../../data/dataset.ts';
+import { dataset, exportNotes, nationalDownloadName, observationsFor, registry } from '../../data/dataset.ts';
 
 export function getStaticPaths() {
   return [{ params: { file: nationalDownloadName } }];
@@ -14,4 +14,4 @@ export function getStaticPaths() {
  */
 // The eksempeldata column by the site's flag, as the CSVW schema says: every area file has the same columns.
 export const GET: APIRoute = () =>
-  new Response(exportCsv(observationsFor(NATIONAL_CODE), registry, dataset.sample), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  new Response(exportCsv(observationsFor(NATIONAL_CODE), registry, dataset.sample, exportNotes), { headers: { 'content-type': 'text/csv; charset=utf-8' } });

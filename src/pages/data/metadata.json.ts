@@ -1,7 +1,7 @@
 import { SAMPLE_WARNING } from '../../lib/words/sample-warning.ts';
 import type { APIRoute } from 'astro';
 import { exportColumns } from '../../lib/dataset/export-csv.ts';
-import { areaFiles, catalogue, caveatLines, dataset, datasetCredits, indicatorById, indicators, newestPeriod } from '../../data/dataset.ts';
+import { areaFiles, catalogue, caveatLines, dataset, exportNotes, datasetCredits, indicatorById, indicators, newestPeriod } from '../../data/dataset.ts';
 import { withBase } from '../../lib/site/with-base.ts';
 
 /**
@@ -21,7 +21,7 @@ export const GET: APIRoute = () => {
     warning: dataset.sample ? `${SAMPLE_WARNING}: målingerne ${sampleMeasures.join(', ')} indeholder genererede eksempeltal.` : null,
     tables: areaFiles.map((f) => ({ url: f.url.replace(withBase('/'), '../'), 'dc:title': f.name })),
     tableSchema: {
-      columns: exportColumns(dataset.sample).map((c) => ({
+      columns: exportColumns(dataset.sample, exportNotes).map((c) => ({
         name: c.name,
         titles: c.name,
         datatype: c.datatype,

@@ -61,6 +61,8 @@ describe('datasetJson', () => {
       sources: [''],
       revisions: [['259', 0, 14, 1]],
       firstRelease: [0, 1],
+      decimals: { usual: 1, other: {} },
+      derived: {},
     });
     expect(samtaler).toMatchObject({ id: 'samtaler-dagpenge', values: { '751': [71.2], '000': [67] }, sources: ['', 'star-brev-2019'], sample: false });
   });

@@ -31,14 +31,14 @@ describe('exportCsv', () => {
     expect(exportCsv(toDataset(again.dataset!).observations, registry)).toBe(csv);
   });
 
-  it('exportCsv: sample rows keep their label in an eksempeldata column, also after a round trip', () => {
+  it('exportCsv: sample rows keep their label in an eksempeldata column and say "Eksempeldata – ikke officielle tal", also after a round trip', () => {
     const observations = [
-      { code: '000', period: '2018M12', measure: 'samtaler-alle', value: 67, sample: false },
-      { code: '101', period: '2018M12', measure: 'samtaler-alle', value: 66.8, sample: true },
+      { code: '000', period: '2018M12', measure: 'samtaler-alle', value: 67, decimals: 0, sample: false },
+      { code: '101', period: '2018M12', measure: 'samtaler-alle', value: 66.8, decimals: 1, sample: true },
     ];
     const csv = exportCsv(observations, registry);
     expect(csv).toBe(
-      'kommunekode,kommune,periode,maaling,vaerdi,eksempeldata\n000,Hele landet,2018M12,samtaler-alle,67,nej\n101,København,2018M12,samtaler-alle,66.8,ja\n',
+      'kommunekode,kommune,periode,maaling,vaerdi,eksempeldata,bemaerkning\n000,Hele landet,2018M12,samtaler-alle,67,nej,\n101,København,2018M12,samtaler-alle,66.8,ja,Eksempeldata – ikke officielle tal\n',
     );
     const again = ingest([{ file: 'download.csv', bytes: new TextEncoder().encode(csv) }], catalogue, registry);
     expect(again.problems).toEqual([]);

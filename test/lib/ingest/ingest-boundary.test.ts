@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Release } from '../../../src/lib/dataset/dataset.ts';
-import { plainNumber } from '../../../src/lib/dataset/export-csv.ts';
+import { plainNumber } from '../../../src/lib/dataset/plain-number.ts';
 import { ingest, toDataset } from '../../../src/lib/ingest/ingest.ts';
 import { formatProblem } from '../../../src/lib/ingest/problem.ts';
 import { catalogue, ingestFixtures, registry, root } from '../../support/ingest-fixtures.ts';
@@ -144,7 +144,7 @@ describe('ingest: faults named for what they are', () => {
     ]);
     const credited = ingest([{ file: 'lang.csv', bytes: utf8(file.replace(';nej;', ';;')) }], catalogue, registry, { releases: [released('2026-08-22')] });
     expect(toDataset(credited.dataset!).observations).toEqual([
-      { code: '259', period: '2021M08', measure: 'aktiveringsgrad-kontanthjaelp', value: 10.4, sample: true, source: 'eksempeldata' },
+      { code: '259', period: '2021M08', measure: 'aktiveringsgrad-kontanthjaelp', value: 10.4, decimals: 1, sample: true, source: 'eksempeldata' },
     ]);
   });
 });

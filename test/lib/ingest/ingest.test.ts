@@ -142,8 +142,8 @@ describe('ingest: published file variants', () => {
     const result = ingestFixtures(['long-kilde.csv']);
     expect(result.messages).toEqual([]);
     expect(result.observations).toEqual([
-      { code: '000', period: '2018M12', measure: 'samtaler-dagpenge', value: 67, sample: false, source: 'star-brev-2019' },
-      { code: '751', period: '2018M12', measure: 'samtaler-dagpenge', value: 71.2, sample: false },
+      { code: '000', period: '2018M12', measure: 'samtaler-dagpenge', value: 67, decimals: 0, sample: false, source: 'star-brev-2019' },
+      { code: '751', period: '2018M12', measure: 'samtaler-dagpenge', value: 71.2, decimals: 1, sample: false },
     ]);
   });
 });

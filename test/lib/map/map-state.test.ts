@@ -68,4 +68,17 @@ describe('map state: what the map shows for one measure and period', () => {
     expect(state.periodLabel).toBe('juli 2026');
     expect(plain(state.national)).toBe('30,0 %');
   });
+
+  it('mapState: a derived Hele landet value (the letter\'s November 2017 figure) says "afledt" in the key and every tooltip', () => {
+    const state = mapState(measure, places, {
+      ...period,
+      period: '2017M11',
+      national: 58,
+      nationalDecimals: 0,
+      nationalDerived: 'brevets tal minus stigningen',
+    });
+    expect(plain(state.national)).toBe('58 % (afledt)');
+    expect(plain(state.shapes[1]!.label)).toBe('Frederiksberg: 45,0 % – dårligere for borgerne end hele landet (58 % (afledt))');
+    expect(plain(mapState(measure, places, period).national), 'a published value: no mark').toBe('30,0 %');
+  });
 });

@@ -38,7 +38,7 @@ describe('peerGroups', () => {
     }
   });
   it('peerGroups: a kommune without published figures gets no peers rather than arbitrary ones', () => {
-    const sparse = peerGroups(['101', '751', '825'], [{ values: [4.4, 3.9, null] }, { values: [1.6, 1.5, null] }], 2);
+    const sparse = peerGroups(['101', '751', '825'], [{ values: [4.4, 3.9, null] }, { values: [1.6, 1.5, null] }], 2, Infinity);
     expect(sparse.get('825')).toEqual([]);
     expect(sparse.get('101')!.map((p) => p.code)).toEqual(['751']);
   });

@@ -34,9 +34,10 @@ describe('levelTolerance and difference', () => {
   it('compare: a small share 1,4 % against 0,4 % is over, not "på niveau med"', () => {
     expect(compare(1.4, 0.4, 'neutral').position).toBe('over');
   });
-  it('compare: 1,3 % against 2,3 % is a full point under, despite floating-point arithmetic', () => {
+  it('compare: exactly 1 procentpoint is not "klart" (the method says larger than), despite floating-point arithmetic', () => {
+    expect(compare(66.9, 67.9, 'higher').position).toBe('level');
+    expect(compare(66.8, 67.9, 'higher').position).toBe('under');
     expect(compare(1.3, 2.3, 'neutral').position).toBe('under');
-    expect(compare(66.9, 67.9, 'higher').position).toBe('under');
   });
   it('describeStanding: states the tolerance that was used', () => {
     expect(describeStanding(standing(0.6, [0.1, 0.6, 1.0], 'lower'), 'lower')).toMatch(/inden for 0,1 procentpoint\.$/);
@@ -61,7 +62,9 @@ describe('the group size decides what is clearly different (where headcounts are
   it('compare: 3 points below the nation is on level for 150 persons (chance can explain it) but clearly worse for 9.000', () => {
     const small = compare(12.6, 15.6, 'higher', { headcount: 150 });
     expect(small.position).toBe('level');
-    expect(small.why).toBe('Med 150 personer i målgruppen kan en forskel på 3,0 procentpoint skyldes tilfældigheder.');
+    expect(small.why).toBe(
+      'Med 150 personer i målgruppen kan en forskel på 3,0 procentpoint skyldes tilfældigheder (et tilnærmet interval, regnet på personer).',
+    );
     const big = compare(12.6, 15.6, 'higher', { headcount: 9000 });
     expect(big).toMatchObject({ position: 'under', verdict: 'worse', phrase: 'dårligere for borgerne end' });
   });
