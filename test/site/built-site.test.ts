@@ -227,13 +227,20 @@ describe.runIf(siteKind === 'real')('real data, built from the embedded files al
     expect(textOf(html)).toContain('Kommunegrænser: DAGI 1:500.000');
   });
 
-  test("the interview and passivity measures show what is real: the letter's national figures, the method, the law, and that kommune figures are missing", () => {
+  test("the interview and passivity measures show what is real: the letter's national figures, their age, the law, and that kommune figures are missing", () => {
     const text = textOf(readPage('/'));
     expect(text).toContain('Tal pr. kommune for samtaler er ikke med i denne udgave af Jobcentertjek');
     expect(text).toContain('Tal pr. kommune for tilbud og aktiv indsats er ikke med i denne udgave af Jobcentertjek');
+    expect(text).toMatch(/De nyeste tal er fra december 2018, 7 år før sidens nyeste tal \(juli 2026\)\./);
     expect(text).toMatch(/Dagpengemodtagere 50\u00a0% \(afledt\) 67\u00a0% \+17 procentpoint alle \(100\u00a0%\)/);
-    expect(text).toContain('Sådan måles det:');
-    expect(text).toContain('Afholdelse af samtaler. Antal og andel personer');
+    // The front page speaks to citizens; how the figures are measured and get in is on /om-data/, linked.
+    expect(text).not.toContain('Sådan kommer tallene med:');
+    expect(text).not.toContain("jobindsats' API");
+    expect(readPage('/')).toContain('href="/om-data/#emne-samtaler"');
+    const method = textOf(readPage('/om-data/'));
+    expect(method).toContain('Sådan måles det:');
+    expect(method).toContain('Afholdelse af samtaler. Antal og andel personer');
+    expect(method).toContain('Sådan kommer tallene med:');
   });
 
   test('the site credits what it shows: jobindsats, the letter, the boundaries — and never sample data', () => {

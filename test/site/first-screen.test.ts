@@ -239,7 +239,7 @@ describe('the first screen', { timeout: 60_000 }, () => {
       expect(shown).toContain('Lyngby-Taarbæk');
       expect(shown[0]).toBe('Aarhus');
       await page.locator('#filter-name').fill('');
-      await expect.poll(names, 'clearing the field brings back the order shown before').toEqual(before);
+      await expect.poll(names, { message: 'clearing the field brings back the order shown before' }).toEqual(before);
     });
   });
 

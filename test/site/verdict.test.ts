@@ -78,6 +78,15 @@ describe.runIf(siteKind === 'real')('real data: the law sets no level for activa
     expect(text).toMatch(/er grupperne i Læsø for små til at sige, om kommunen ligger bedre eller dårligere end hele landet/);
     expect(text).toMatch(/Med \d+ personer? i målgruppen er gruppen for lille til at sige, om forskellen er reel/);
     expect(text).toContain('Ikke rangeret blandt kommunerne, fordi gruppen er for lille.');
+    // Not headlined either: the change of a group under 10 persons is plain, not bold, and says why.
+    const html = readPage('/kommune/laesoe/');
+    const changes = [...html.matchAll(/<span class="big-change( small)?"[^>]*>([\s\S]*?)<\/span>/g)];
+    expect(changes.length).toBeGreaterThan(0);
+    const small = changes.filter((m) => m[1]);
+    expect(small.length, 'a small group on Læsø').toBeGreaterThan(0);
+    for (const m of small) expect(textOf(m[2]!)).toContain('lille gruppe');
+    const aarhus = [...readPage('/kommune/aarhus/').matchAll(/<span class="big-change( small)?"/g)];
+    expect(aarhus.filter((m) => m[1]), 'Aarhus: no group is small').toEqual([]);
   });
 
   test('Aarhus is compared with similar kommuner beside the nation, and they are named with links', () => {
