@@ -86,7 +86,10 @@ describe.runIf(siteKind === 'real')('real data: the law sets no level for activa
     expect(small.length, 'a small group on Læsø').toBeGreaterThan(0);
     for (const m of small) expect(textOf(m[2]!)).toContain('lille gruppe');
     const aarhus = [...readPage('/kommune/aarhus/').matchAll(/<span class="big-change( small)?"/g)];
-    expect(aarhus.filter((m) => m[1]), 'Aarhus: no group is small').toEqual([]);
+    expect(
+      aarhus.filter((m) => m[1]),
+      'Aarhus: no group is small',
+    ).toEqual([]);
   });
 
   test('Aarhus is compared with similar kommuner beside the nation, and they are named with links', () => {
