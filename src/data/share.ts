@@ -48,7 +48,7 @@ export function kommuneFacts(kommune: Kommune): { facts: CardFact[]; period: str
     const value = d.value(kommune.code, d.latest) as number;
     const national = d.value(NATIONAL_CODE, d.latest);
     const { indicator } = d;
-    const law = lawVerdict({ value, level: d.law(d.latest)?.level?.value, better: indicator.better, place: kommune.name });
+    const law = lawVerdict({ value, level: d.law(d.latest)?.level?.value, better: indicator.better, place: kommune.name, decimals: d.decimals(kommune.code, d.latest) });
     const lawWords = law.kind === 'met' ? 'lever op til lovens krav · ' : law.kind === 'short' ? `${formatNumber(law.gap, 1)} procentpoint fra lovens krav · ` : '';
     const comparison =
       typeof national === 'number' && indicator.unit === 'pct'

@@ -1,4 +1,5 @@
 import { compare, MIN_GROUP } from '../words/compare.ts';
+import { nationalText } from './national-text.ts';
 import { formatNumber, formatPeriod, formatValue, type Unit } from '../words/format.ts';
 import { lawVerdict } from '../words/law-verdict.ts';
 import { classOf, isDarkFill } from './colour-scale.ts';
@@ -133,7 +134,7 @@ export function shapeLabel(
 ): string {
   const text = `${name}: ${formatValue(value, measure.unit, context.decimals)}`;
   if (value === null || measure.unit !== 'pct') return text;
-  const law = lawVerdict({ value, level: context.level, better: measure.better, place: name, shortfall: measure.shortfall }).text;
+  const law = lawVerdict({ value, level: context.level, better: measure.better, place: name, shortfall: measure.shortfall, decimals: context.decimals }).text;
   const head = law ? `${text}. ${law}` : text;
   if (national === null) return head;
   const comparison = compare(value, national, measure.better, { headcount: context.headcount });
@@ -143,12 +144,6 @@ export function shapeLabel(
       ? `for få personer (${formatNumber(context.headcount!, 0)}) til at sammenligne med ${against}`
       : `${comparison.phrase} ${against}`;
   return law ? `${head} ${words.charAt(0).toUpperCase()}${words.slice(1)}.` : `${head} – ${words}`;
-}
-
-/** Hele landet's value as shown: "58 %", or "58 % (afledt)" when it is derived, not published. */
-export function nationalText(value: number | null, unit: Unit, decimals: number | undefined, derived: string | undefined): string {
-  const text = formatValue(value, unit, decimals);
-  return derived && value !== null ? `${text} (afledt)` : text;
 }
 
 export function mapState(measure: MapMeasure, places: MapPlaces, data: MapPeriod): MapState {
@@ -187,6 +182,8 @@ export function mapState(measure: MapMeasure, places: MapPlaces, data: MapPeriod
     headcounts: data.headcounts,
     level: data.level,
     shortfall: measure.shortfall,
+    nationalDecimals: data.nationalDecimals,
+    nationalDerived: data.nationalDerived,
   };
   return {
     period: data.period,

@@ -2,7 +2,8 @@ import { countVerdicts } from '../words/compare.ts';
 import { countMeeting, lawVerdict } from '../words/law-verdict.ts';
 import { requirementLevelShort } from '../words/requirement-words.ts';
 import type { Better } from '../reference/catalogue.ts';
-import { formatPeriod, formatValue, type Unit } from '../words/format.ts';
+import { formatPeriod, type Unit } from '../words/format.ts';
+import { nationalText } from './national-text.ts';
 
 export interface MapSummaryInput {
   values: (number | null)[];
@@ -16,6 +17,9 @@ export interface MapSummaryInput {
   level?: number | null | undefined;
   /** The catalogue's lawShortfall phrase, for the nation's distance to the law. */
   shortfall?: string | undefined;
+  /** Hele landet's published decimals (one unless said), and the rule when its value is derived. */
+  nationalDecimals?: number | undefined;
+  nationalDerived?: string | undefined;
 }
 
 const kommuner = (n: number) => (n === 1 ? '1 kommune' : `${n} kommuner`);
@@ -41,7 +45,7 @@ function lawHeadline(input: MapSummaryInput, published: number[]): string | unde
 
 /** The comparison with the nation, said as better or worse: [21, "klart dårligere end hele landet (67,0 %)", "40 klart bedre, og 13 på niveau"]. */
 function nationWords(input: MapSummaryInput, counts: { better: number; worse: number; level: number }): [number, string, string] {
-  const against = `hele landet (${formatValue(input.national!, input.unit)})`;
+  const against = `hele landet (${nationalText(input.national!, input.unit, input.nationalDecimals, input.nationalDerived)})`;
   if (input.better === 'neutral') return [counts.better, `klart højere end ${against}`, `${counts.worse} klart lavere, og ${counts.level} på niveau`];
   return [counts.worse, `klart dårligere end ${against}`, `${counts.better} klart bedre, og ${counts.level} på niveau`];
 }
@@ -86,9 +90,16 @@ export function mapHeadline(input: MapSummaryInput, title: string): string {
 export function mapDetail(input: MapSummaryInput): string {
   const { published, missingText, unsureText, counts } = tally(input);
   if (!counts || input.national == null) return missingText.trim();
-  const against = `hele landet (${formatValue(input.national, input.unit)})`;
+  const against = `hele landet (${nationalText(input.national, input.unit, input.nationalDecimals, input.nationalDerived)})`;
   if (lawHeadline(input, published)) {
-    const nation = lawVerdict({ value: input.national, level: input.level, better: input.better, place: 'hele landet', shortfall: input.shortfall });
+    const nation = lawVerdict({
+      value: input.national,
+      level: input.level,
+      better: input.better,
+      place: 'hele landet',
+      shortfall: input.shortfall,
+      decimals: input.nationalDecimals,
+    });
     const nationText = nation.text.replace(/^hele landet/, 'Hele landet');
     const [count, words, rest] = nationWords(input, counts);
     return `${nationText} ${kommuner(count)} lå ${words}, ${rest}.${unsureText}${missingText}`;

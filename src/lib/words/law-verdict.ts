@@ -14,6 +14,8 @@ export interface LawVerdictInput {
    * kræver". Read after "3 ud af 10 …". From the catalogue (lawShortfall).
    */
   shortfall?: string | undefined;
+  /** The decimals the value was published with (one unless said): the gap to a whole-number level has as many. */
+  decimals?: number | undefined;
 }
 
 export interface LawVerdict {
@@ -33,16 +35,18 @@ export interface LawVerdict {
 export function lawVerdict(input: LawVerdictInput): LawVerdict {
   const { value, level, better, place } = input;
   if (value === null || level == null || better === 'neutral') return { kind: 'no-level', gap: 0, text: '' };
-  const gap = Math.round((better === 'higher' ? level - value : value - level) * 10) / 10;
+  const decimals = input.decimals ?? 1;
+  const scale = 10 ** decimals;
+  const gap = Math.round((better === 'higher' ? level - value : value - level) * scale) / scale;
   const levelText = requirementLevelText(level, better);
   if (gap <= 0) return { kind: 'met', gap: 0, text: `${place} lever op til lovens krav: ${levelText}.` };
   // Everyone (100 %) or no one left out (0 %): the gap is itself the share let down by the law.
   if (input.shortfall && (level === 100 || level === 0)) {
     const who = input.shortfall.replace('{sted}', place);
-    return { kind: 'short', gap, text: `${outOfTen(gap)} ${who} (${formatValue(gap, 'pct')}).` };
+    return { kind: 'short', gap, text: `${outOfTen(gap)} ${who} (${formatValue(gap, 'pct', decimals)}).` };
   }
   const side = better === 'higher' ? 'under' : 'over';
-  return { kind: 'short', gap, text: `${place} ligger ${formatNumber(gap, 1)} procentpoint ${side} lovens krav: ${levelText}.` };
+  return { kind: 'short', gap, text: `${place} ligger ${formatNumber(gap, decimals)} procentpoint ${side} lovens krav: ${levelText}.` };
 }
 
 /** "3 ud af 10", "Færre end 1 ud af 20", "Over 9 ud af 10" for a share in percent (0 < share < 100, or 100). */

@@ -7,6 +7,20 @@ describe('mapSummary', () => {
       'I december 2018 lå 2 kommuner klart dårligere end hele landet (67,0\u00a0%), 2 klart bedre, og 1 på niveau. 1 kommune har ikke offentliggjorte tal.',
     );
   });
+  it('mapSummary: Hele landet with the decimals it was published with, and marked when derived', () => {
+    const input = {
+      values: [50, 60, 66.5, 70, 80, null],
+      national: 67,
+      better: 'higher' as const,
+      unit: 'pct' as const,
+      period: '2018M12',
+      nationalDecimals: 0,
+    };
+    expect(mapSummary(input)).toContain('klart dårligere end hele landet (67\u00a0%)');
+    expect(mapDetail({ ...input, period: '2017M11', national: 58, nationalDerived: 'brevets tal minus stigningen' })).toContain(
+      'på niveau med hele landet (58\u00a0% (afledt))',
+    );
+  });
   it('mapSummary: when lower is better, a higher share is the worse side', () => {
     expect(mapSummary({ values: [10, 30, 31], national: 20, better: 'lower', unit: 'pct', period: '2018M11' })).toBe(
       'I november 2018 lå 2 kommuner klart dårligere end hele landet (20,0\u00a0%), 1 klart bedre, og 0 på niveau.',

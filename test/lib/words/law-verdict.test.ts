@@ -11,6 +11,13 @@ describe('lawVerdict: distance to the law first', () => {
     expect(verdict.gap).toBe(32.7);
     expect(plain(verdict.text)).toBe('3 ud af 10 dagpengemodtagere i Aarhus fik ikke de samtaler, loven kræver (32,7 %).');
   });
+  it('lawVerdict: a share published whole ("67") gives a whole gap: "(33 %)", never "(33,0 %)"', () => {
+    const verdict = lawVerdict({ value: 67, level: 100, better: 'higher', place: 'hele landet', shortfall: dagpenge, decimals: 0 });
+    expect(plain(verdict.text)).toBe('3 ud af 10 dagpengemodtagere i hele landet fik ikke de samtaler, loven kræver (33 %).');
+    expect(plain(lawVerdict({ value: 56, level: 75, better: 'higher', place: 'Aarhus', decimals: 0 }).text)).toMatch(
+      /^Aarhus ligger 19 procentpoint under lovens krav/,
+    );
+  });
   it('lawVerdict: "on level with the country" at 67 % is still a third short of the law — the verdict never hides it', () => {
     expect(lawVerdict({ value: 67, level: 100, better: 'higher', place: 'Odense', shortfall: dagpenge }).text).toMatch(/^3 ud af 10 /);
   });
