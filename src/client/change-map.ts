@@ -4,25 +4,13 @@
  * for two months comes from src/lib/map/change-state.ts, as at build time; without this script the page shows the
  * default months.
  */
-import { changeState, defaultChange, type ChangeMonth, type ChangePlaces, type ChangeRow, type ChangeState } from '../lib/map/change-state.ts';
-import type { Better } from '../lib/reference/catalogue.ts';
+import { changeState, defaultChange, type ChangeMonth, type ChangeRow, type ChangeState } from '../lib/map/change-state.ts';
+import { HandoffError, readChangeHandoff, type ChangeHandoff } from '../lib/map/change-handoff.ts';
+import { showHandoffError } from './handoff-error.ts';
 import { nextInDirection, type Direction } from '../lib/map/spatial-nav.ts';
 import { formatPeriod } from '../lib/words/format.ts';
 import { withBase } from '../lib/site/with-base.ts';
 import { fetchPeriodsFile } from './periods-file.ts';
-
-interface ChangeData {
-  better: Better;
-  places: ChangePlaces;
-  periods: string[];
-  /** The months the page was built with. */
-  from: ChangeMonth;
-  to: ChangeMonth;
-  /** Per month, the kommuner counting under 10 people (left out of the movers). */
-  few: Record<string, string[]>;
-  /** Every month's numbers: /data/kort/<id>.json. */
-  source: string;
-}
 
 const KEYS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
@@ -30,7 +18,14 @@ export function initChangeMap(): void {
   const root = document.querySelector<HTMLElement>('[data-change-map]');
   const json = document.getElementById('change-data');
   if (!root || !json) return;
-  const data = JSON.parse(json.textContent ?? '{}') as ChangeData;
+  let data: ChangeHandoff;
+  try {
+    data = readChangeHandoff(json.textContent ?? '');
+  } catch (error) {
+    if (!(error instanceof HandoffError)) throw error;
+    showHandoffError(root, error, 'Kortet kan ikke skifte måneder eller vise detaljer');
+    return;
+  }
   const { places, periods } = data;
   const fromSelect = root.querySelector<HTMLSelectElement>('#change-from')!;
   const toSelect = root.querySelector<HTMLSelectElement>('#change-to')!;

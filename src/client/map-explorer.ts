@@ -3,7 +3,7 @@
  * arrow-key movement between kommuner (one tab stop per map), view toggle and URL state. The map reads fine without it.
  * What the map shows for a period comes from the same pure module the build uses (src/lib/map/map-state.ts).
  */
-import { mapState, periodOfFile, type MapMeasure, type MapPeriod, type MapPlaces, type MapState, type RankItem } from '../lib/map/map-state.ts';
+import { mapState, periodOfFile, type MapPeriod, type MapState, type RankItem } from '../lib/map/map-state.ts';
 import { nextInDirection, type Direction } from '../lib/map/spatial-nav.ts';
 import { nearestPeriod } from '../lib/period/nearest-period.ts';
 import { formatPeriod } from '../lib/words/format.ts';
@@ -13,24 +13,8 @@ import { fetchPeriodsFile } from './periods-file.ts';
 import { wireDownloads } from './download.ts';
 import { aboutLines, fileName, periodForFile, type ViewCell } from '../lib/download/view-table.ts';
 import { SAMPLE_WARNING } from '../lib/words/sample-warning.ts';
-
-interface MapData {
-  measure: MapMeasure;
-  places: MapPlaces;
-  /** The period the page was built with (the newest). */
-  current: MapPeriod;
-  periods: string[];
-  /** Every period's numbers, fetched when the reader leaves the newest month. */
-  source: string;
-  /** The newest period of the table (/tabel/), whose other periods live at /tabel/<period>/. */
-  tableNewest: string;
-  /** The measure's caveats, for the download's "Om tallene" sheet. */
-  caveats: string[];
-  /** For the picture: the measure's full name, the credit lines and the site's name. */
-  title: string;
-  credit: string;
-  site: string;
-}
+import { HandoffError, readMapHandoff, type MapHandoff } from '../lib/map/map-handoff.ts';
+import { showHandoffError } from './handoff-error.ts';
 
 const KEYS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
@@ -38,7 +22,14 @@ export function initMapExplorer(): void {
   const root = document.querySelector<HTMLElement>('[data-map-explorer]');
   const json = document.getElementById('map-data');
   if (!root || !json) return;
-  const data = JSON.parse(json.textContent ?? '{}') as MapData;
+  let data: MapHandoff;
+  try {
+    data = readMapHandoff(json.textContent ?? '');
+  } catch (error) {
+    if (!(error instanceof HandoffError)) throw error;
+    showHandoffError(root, error, 'Kortet kan ikke skifte måned eller vise detaljer');
+    return;
+  }
   const { measure, places } = data;
   const index = new Map(places.codes.map((c, i) => [c, i]));
   const slider = root.querySelector<HTMLInputElement>('#period-slider')!;

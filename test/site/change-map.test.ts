@@ -10,7 +10,7 @@ import { changeLabel, type ChangeMonth } from '../../src/lib/map/change-state.ts
 import { formatPeriod } from '../../src/lib/words/format.ts';
 import { SAMPLE_WARNING } from '../../src/lib/words/sample-warning.ts';
 import { openSite, useSite } from '../support/site-browser.ts';
-import { readPage, root, sampleData, siteDir, textOf } from '../support/site.ts';
+import { readPage, root, sampleData, siteDir, sitePath, textOf } from '../support/site.ts';
 
 interface CatalogueEntry {
   id: string;
@@ -230,6 +230,35 @@ describe('change map in the browser', { timeout: 30_000 }, () => {
     });
     expect(violations).toEqual([]);
     await page.close();
+  });
+
+  test('change data that does not match what the browser reads is said in Danish; the map as built still reads', async () => {
+    const path = '/kort/aktiveringsgrad-kontanthjaelp/aendring/';
+    const page = await site.open('/ordliste/');
+    const address = new URL(sitePath(path), page.url()).href;
+    // The page as if its component had renamed a field: "to" → "til" in the change map's data.
+    await page.route(address, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(/(<script type="application\/json" id="change-data">[^<]*)"to":/, '$1"til":');
+      await route.fulfill({ response, body: html });
+    });
+    const logged: string[] = [];
+    page.on('console', (message) => logged.push(message.text()));
+    await page.goto(address);
+    const note = page.locator('.handoff-error[role="alert"]');
+    await expect
+      .poll(() => note.textContent())
+      .toBe(
+        'Kortet kan ikke skifte måneder eller vise detaljer, fordi siden har fået data, den ikke kan læse. Kortet viser tallene, siden blev bygget med, og alle tal står i tabellen over alle kommuner.',
+      );
+    expect(
+      logged.some((line) => line.includes('aendring.to mangler')),
+      logged.join('\n'),
+    ).toBe(true);
+    expect(await page.locator('svg a.k[data-code]').count(), 'the map as built').toBeGreaterThanOrEqual(98);
+    await page.close();
+    const errors = site.errors;
+    errors.splice(0, errors.length, ...errors.filter((e) => !e.includes('Ændringskortets data kunne ikke læses')));
   });
 
   test('the page runs without script errors', () => {

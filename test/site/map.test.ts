@@ -9,7 +9,7 @@ import { formatPeriod } from '../../src/lib/words/format.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { useSite } from '../support/site-browser.ts';
 import { serveStatic } from '../support/static-server.ts';
-import { readPage, registry, sampleData, siteDir } from '../support/site.ts';
+import { readPage, registry, sampleData, siteDir, sitePath } from '../support/site.ts';
 
 const activeMap = 'svg.national';
 const nameOf = new Map(registry.map((k) => [k.code, k.name]));
@@ -317,6 +317,37 @@ describe('map', { timeout: 30_000 }, () => {
       await phone.close();
       await server.close();
     }
+  });
+
+  test('map data that does not match what the browser reads is said in Danish; the map as built still reads', async () => {
+    const page = await site.open('/ordliste/');
+    const front = new URL(sitePath('/'), page.url()).href;
+    // The page as if its component had renamed a field: "measure" → "maaling" in the map's data.
+    await page.route(front, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(/(<script type="application\/json" id="map-data">\{)"measure":/, '$1"maaling":');
+      await route.fulfill({ response, body: html });
+    });
+    const logged: string[] = [];
+    page.on('console', (message) => logged.push(message.text()));
+    await page.goto(front);
+    const note = page.locator('.handoff-error');
+    await expect
+      .poll(() => note.textContent())
+      .toBe(
+        'Kortet kan ikke skifte måned eller vise detaljer, fordi siden har fået data, den ikke kan læse. Kortet viser tallene, siden blev bygget med, og alle tal står i tabellen over alle kommuner.',
+      );
+    expect(await note.getAttribute('role')).toBe('alert');
+    expect(await note.locator('a').getAttribute('href')).toBe(sitePath('/tabel/'));
+    expect(
+      logged.some((line) => line.includes('kort.measure mangler')),
+      logged.join('\n'),
+    ).toBe(true);
+    expect(await page.locator('svg a.k[data-code]').count(), 'the map as built').toBeGreaterThanOrEqual(98);
+    await page.close();
+    // The console error is this test's own doing; any other still fails the check below.
+    const errors = site.errors;
+    errors.splice(0, errors.length, ...errors.filter((e) => !e.includes('Kortets data kunne ikke læses')));
   });
 
   test('the page runs without script errors', () => {

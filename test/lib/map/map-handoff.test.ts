@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { HandoffError, readMapHandoff, type MapHandoff } from '../../../src/lib/map/map-handoff.ts';
+import { readChangeHandoff, type ChangeHandoff } from '../../../src/lib/map/change-handoff.ts';
+
+const valid: MapHandoff = {
+  measure: {
+    id: 'aktiveringsgrad-kontanthjaelp',
+    title: 'Aktiveringsgrad',
+    unit: 'pct',
+    better: 'higher',
+    thresholds: [20, 30],
+    colours: ['#7f2704', '#d94801', '#fdd0a2'],
+    sample: false,
+  },
+  places: { codes: ['101', '147'], names: ['København', 'Frederiksberg'], slugs: ['koebenhavn', 'frederiksberg'], small: [] },
+  current: { period: '2026M07', values: [15.2, null], national: 15.6, requirement: 'intet niveau', level: null, decimals: [1, 0] },
+  periods: ['2026M06', '2026M07'],
+  source: '/data/kort/aktiveringsgrad-kontanthjaelp.json',
+  tableNewest: '2026M07',
+  caveats: [],
+  title: 'Aktiveringsgrad, kontanthjælpsmodtagere',
+  credit: 'Kilde: Jobindsats.dk.',
+  site: 'Jobcentertjek · example.org/',
+};
+
+const problems = (json: string) => {
+  try {
+    readMapHandoff(json);
+  } catch (error) {
+    if (error instanceof HandoffError) return error.problems;
+    throw error;
+  }
+  return [];
+};
+
+describe('the map explorer handoff: what the page writes is what the browser reads', () => {
+  it('reads back what the component writes', () => {
+    expect(readMapHandoff(JSON.stringify(valid))).toEqual(valid);
+  });
+
+  it('names every missing or mistyped field at once, in Danish', () => {
+    const { measure, ...rest } = valid;
+    const renamed = { ...rest, maaling: measure, current: { ...valid.current, values: 'ingen' }, periods: [2026] };
+    expect(problems(JSON.stringify(renamed))).toEqual([
+      'kort.measure mangler',
+      'kort.current.values skal være en liste, ikke "ingen"',
+      'kort.periods[0] skal være en tekst, ikke 2026',
+    ]);
+  });
+
+  it('catches numbers that do not line up with the kommuner, and a month that is not among the months', () => {
+    const skewed = { ...valid, current: { ...valid.current, period: '2026M08', values: [1] }, places: { ...valid.places, names: ['København'] } };
+    expect(problems(JSON.stringify(skewed))).toEqual([
+      'kort.places har 2 koder, men 1 navne og 2 adresser',
+      'kort.current.values har 1 tal for 2 kommuner',
+      'kort.current.period (2026M08) er ikke blandt kort.periods',
+    ]);
+  });
+
+  it('says when the text is not JSON at all', () => {
+    expect(problems('{"measure": ')[0]).toMatch(/^teksten er ikke gyldig JSON/);
+    expect(() => readMapHandoff('')).toThrow(/^Kortets data kunne ikke læses: teksten er ikke gyldig JSON/);
+  });
+
+  it('a renamed field fails the type check on the side that writes it (astro check / tsc run this file)', () => {
+    const { measure, ...rest } = valid;
+    // @ts-expect-error — "measure" renamed: not a MapHandoff. If the type stopped requiring it, this line fails tsc.
+    const written: MapHandoff = { ...rest, maaling: measure };
+    expect(problems(JSON.stringify(written))).toEqual(['kort.measure mangler']);
+  });
+});
+
+describe('the change map handoff', () => {
+  const change: ChangeHandoff = {
+    better: 'higher',
+    places: valid.places,
+    periods: ['2025M07', '2026M07'],
+    from: { period: '2025M07', values: [14, 12], national: 15 },
+    to: { period: '2026M07', values: [15.2, null], national: 15.6 },
+    few: { '2026M07': ['147'] },
+    source: '/data/kort/aktiveringsgrad-kontanthjaelp.json',
+  };
+  const changeProblems = (json: string) => {
+    try {
+      readChangeHandoff(json);
+    } catch (error) {
+      if (error instanceof HandoffError) return error.problems;
+      throw error;
+    }
+    return [];
+  };
+
+  it('reads back what the component writes, and names what does not match', () => {
+    expect(readChangeHandoff(JSON.stringify(change))).toEqual(change);
+    const { to, ...rest } = change;
+    expect(changeProblems(JSON.stringify({ ...rest, til: to, few: { '2026M07': [147] } }))).toEqual([
+      'aendring.to mangler',
+      'aendring.few.2026M07[0] skal være en tekst, ikke 147',
+    ]);
+    expect(changeProblems(JSON.stringify({ ...change, from: { ...change.from, values: [1] } }))).toEqual(['aendring: 2025M07 har 1 tal for 2 kommuner']);
+    expect(() => readChangeHandoff('[]')).toThrow(/^Ændringskortets data kunne ikke læses: aendring skal være et objekt, ikke en liste$/);
+  });
+});
