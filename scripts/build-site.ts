@@ -70,6 +70,29 @@ const inside = (path: string, folder: string) => path === folder || path.startsW
 
 /** The step now running, so a stop signal can be passed on to its whole process group. */
 let current: ChildProcess | undefined;
+/** Every step's process group, so a stopped build ends only when none of them runs on. */
+const groups: number[] = [];
+
+const alive = (pgid: number) => {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * After a stop: waits until no process of any step's group is left (a step's leader can end before the helpers it
+ * started); what still runs after two seconds is killed.
+ */
+async function groupsEnded(): Promise<void> {
+  for (let waited = 0; groups.some(alive); waited += 50) {
+    if (waited === 2_000) for (const pgid of groups.filter(alive)) process.kill(-pgid, 'SIGKILL');
+    if (waited > 5_000) return;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
 
 /**
  * Runs a step in its own process group (recorded in the locks, so the next run can stop it if this one is killed);
@@ -84,7 +107,10 @@ function step(label: string, command: string, args: string[], env: NodeJS.Proces
       stdio: quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'pipe'],
     });
     current = child;
-    if (child.pid !== undefined) for (const lock of locks) lock.addGroup(child.pid);
+    if (child.pid !== undefined) {
+      groups.push(child.pid);
+      for (const lock of locks) lock.addGroup(child.pid);
+    }
     let stdout = '';
     let stderr = '';
     child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -254,7 +280,10 @@ runScript(async () => {
         JOBCENTERTJEK_LOCKED_BY: String(process.pid),
       };
       const result = await step(label, command, typeof args === 'function' ? args() : args, env, quiet, locks);
-      if (stopped) return stoppedLine(stopped);
+      if (stopped) {
+        await groupsEnded();
+        return stoppedLine(stopped);
+      }
       if (!result.ok) {
         const fault = machineFaultInText(result.output);
         if (fault) say(`Bygningen stoppede i trinnet "${label}": ${describeMachineFault(fault.fault, faultPlace(fault.path, out))} ${kept()}`);

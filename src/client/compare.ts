@@ -4,7 +4,9 @@
  * periods file (/data/kort/<id>.json, fetched once per measure); the drawing is the build's own (src/lib/compare).
  */
 import { chosenList, compareChart, compareLegend, compareTable } from '../lib/compare/compare-markup.ts';
-import { compareView, type CompareMeasure, type CompareNumbers, type ComparePlaces } from '../lib/compare/compare-view.ts';
+import { compareView, type CompareNumbers } from '../lib/compare/compare-view.ts';
+import { HandoffError, readCompareHandoff, type CompareHandoff } from '../lib/compare/compare-handoff.ts';
+import { showHandoffError } from './handoff-error.ts';
 import { changeAnnouncement, latestSentence, selectionNotes } from '../lib/compare/compare-words.ts';
 import { addKommune, MAX_KOMMUNER, parseSelection, removeKommune, selectionQuery, type CompareSelection } from '../lib/compare/selection.ts';
 import { cleanQuery, findKommuner, type FindEntry } from '../lib/words/find-kommune.ts';
@@ -12,21 +14,18 @@ import { formatList } from '../lib/words/format.ts';
 import { SAMPLE_WARNING } from '../lib/words/sample-warning.ts';
 import { fetchPeriodsFile } from './periods-file.ts';
 
-interface CompareData {
-  places: ComparePlaces;
-  measures: CompareMeasure[];
-  defaultMeasure: string;
-  defaultSlugs: string[];
-  entries: [string, string, string[]][];
-  /** The periods file's address with "{id}" for the measure. */
-  source: string;
-}
-
 export function initCompare(): void {
   const root = document.querySelector<HTMLElement>('[data-compare]');
   const json = document.getElementById('compare-data');
   if (!root || !json) return;
-  const data = JSON.parse(json.textContent ?? '{}') as CompareData;
+  let data: CompareHandoff;
+  try {
+    data = readCompareHandoff(json.textContent ?? '');
+  } catch (error) {
+    if (!(error instanceof HandoffError)) throw error;
+    showHandoffError(root, error, 'Sammenligningen kan ikke skifte kommuner eller måling', '[data-compare-form]');
+    return;
+  }
   const part = (name: string) => root.querySelector<HTMLElement>(`[data-compare-${name}]`)!;
   const form = part('form') as HTMLFormElement;
   const select = form.querySelector<HTMLSelectElement>('#compare-measure')!;

@@ -1,16 +1,16 @@
 /**
- * A page whose data did not match what its controller reads: the map as built still reads (colours, names, the key and
- * the lists), but it cannot change month or show details. Said where the map is, with the way to the same numbers;
+ * A page whose data did not match what its controller reads: what was built still reads (the map's colours, names, key
+ * and lists; the compare page's chart and table), but it cannot change what it shows. Said where the map is, with the way to the same numbers;
  * every problem goes to the console for whoever fixes it.
  */
 import type { HandoffError } from '../lib/site/read-handoff.ts';
 import { withBase } from '../lib/site/with-base.ts';
 
-export function showHandoffError(root: HTMLElement, error: HandoffError, cannot: string): void {
+export function showHandoffError(root: HTMLElement, error: HandoffError, cannot: string, before = '.panel'): void {
   console.error(error.message);
   const note = Object.assign(document.createElement('p'), { className: 'handoff-error' });
   note.setAttribute('role', 'alert');
   const table = Object.assign(document.createElement('a'), { href: withBase('/tabel/'), textContent: 'tabellen over alle kommuner' });
-  note.append(`${cannot}, fordi siden har fået data, den ikke kan læse. Kortet viser tallene, siden blev bygget med, og alle tal står i `, table, '.');
-  root.querySelector('.panel')?.before(note);
+  note.append(`${cannot}, fordi siden har fået data, den ikke kan læse. Siden viser tallene, den blev bygget med, og alle tal står i `, table, '.');
+  root.querySelector(before)?.before(note);
 }

@@ -249,7 +249,7 @@ describe('change map in the browser', { timeout: 30_000 }, () => {
     await expect
       .poll(() => note.textContent())
       .toBe(
-        'Kortet kan ikke skifte måneder eller vise detaljer, fordi siden har fået data, den ikke kan læse. Kortet viser tallene, siden blev bygget med, og alle tal står i tabellen over alle kommuner.',
+        'Kortet kan ikke skifte måneder eller vise detaljer, fordi siden har fået data, den ikke kan læse. Siden viser tallene, den blev bygget med, og alle tal står i tabellen over alle kommuner.',
       );
     expect(
       logged.some((line) => line.includes('aendring.to mangler')),

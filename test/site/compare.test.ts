@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { formatValue } from '../../src/lib/words/format.ts';
 import { SAMPLE_WARNING } from '../../src/lib/words/sample-warning.ts';
 import { useSite } from '../support/site-browser.ts';
-import { readPage, root, sampleData, siteDir } from '../support/site.ts';
+import { readPage, root, sampleData, siteDir, sitePath } from '../support/site.ts';
 
 interface Measure {
   id: string;
@@ -163,6 +163,34 @@ describe('compare kommuner, with JavaScript', { timeout: 30_000 }, () => {
     expect(await page.locator('[data-compare-sample]').textContent()).toBe(SAMPLE_WARNING);
     expect(await page.locator('svg.compare-chart text.watermark').textContent()).toBe(SAMPLE_WARNING);
     await page.close();
+  });
+
+  test('compare data that does not match what the browser reads is said in Danish; the default chart still reads', async () => {
+    const page = await site.open('/ordliste/');
+    const address = new URL(sitePath(PATH), page.url()).href;
+    // The page as if its component had renamed a field: "measures" → "maalinger" in its data.
+    await page.route(address, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(/(<script type="application\/json" id="compare-data">[^<]*)"measures":/, '$1"maalinger":');
+      await route.fulfill({ response, body: html });
+    });
+    const logged: string[] = [];
+    page.on('console', (message) => logged.push(message.text()));
+    await page.goto(address);
+    const note = page.locator('.handoff-error[role="alert"]');
+    await expect
+      .poll(() => note.textContent())
+      .toBe(
+        'Sammenligningen kan ikke skifte kommuner eller måling, fordi siden har fået data, den ikke kan læse. Siden viser tallene, den blev bygget med, og alle tal står i tabellen over alle kommuner.',
+      );
+    expect(
+      logged.some((line) => line.includes('sammenlign.measures mangler')),
+      logged.join('\n'),
+    ).toBe(true);
+    expect(await page.locator('svg.compare-chart g.compare-line').count(), 'the default chart as built').toBeGreaterThan(0);
+    await page.close();
+    const errors = site.errors;
+    errors.splice(0, errors.length, ...errors.filter((e) => !e.includes('Sammenligningens data kunne ikke læses')));
   });
 
   test('the page runs without script errors', () => {

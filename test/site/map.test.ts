@@ -335,7 +335,7 @@ describe('map', { timeout: 30_000 }, () => {
     await expect
       .poll(() => note.textContent())
       .toBe(
-        'Kortet kan ikke skifte måned eller vise detaljer, fordi siden har fået data, den ikke kan læse. Kortet viser tallene, siden blev bygget med, og alle tal står i tabellen over alle kommuner.',
+        'Kortet kan ikke skifte måned eller vise detaljer, fordi siden har fået data, den ikke kan læse. Siden viser tallene, den blev bygget med, og alle tal står i tabellen over alle kommuner.',
       );
     expect(await note.getAttribute('role')).toBe('alert');
     expect(await note.locator('a').getAttribute('href')).toBe(sitePath('/tabel/'));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HandoffError, readMapHandoff, type MapHandoff } from '../../../src/lib/map/map-handoff.ts';
 import { readChangeHandoff, type ChangeHandoff } from '../../../src/lib/map/change-handoff.ts';
+import { readCompareHandoff, type CompareHandoff } from '../../../src/lib/compare/compare-handoff.ts';
 
 const valid: MapHandoff = {
   measure: {
@@ -99,5 +100,57 @@ describe('the change map handoff', () => {
     ]);
     expect(changeProblems(JSON.stringify({ ...change, from: { ...change.from, values: [1] } }))).toEqual(['aendring: 2025M07 har 1 tal for 2 kommuner']);
     expect(() => readChangeHandoff('[]')).toThrow(/^Ændringskortets data kunne ikke læses: aendring skal være et objekt, ikke en liste$/);
+  });
+});
+
+describe('the compare handoff', () => {
+  const compare: CompareHandoff = {
+    places: { names: valid.places.names, slugs: valid.places.slugs },
+    measures: [
+      {
+        id: 'aktiveringsgrad-kontanthjaelp',
+        title: 'Aktiveringsgrad',
+        unit: 'pct',
+        sample: false,
+        levels: { '2026M07': 100 },
+        lawUrl: '/loven/',
+        breaks: [],
+        credits: ['Kilde: Jobindsats.dk'],
+      },
+    ],
+    defaultMeasure: 'aktiveringsgrad-kontanthjaelp',
+    defaultSlugs: ['koebenhavn'],
+    entries: [['København', 'koebenhavn', ['kbh']]],
+    source: '/data/kort/{id}.json',
+  };
+  const compareProblems = (json: string) => {
+    try {
+      readCompareHandoff(json);
+    } catch (error) {
+      if (error instanceof HandoffError) return error.problems;
+      throw error;
+    }
+    return [];
+  };
+
+  it('reads back what the component writes, and names what does not match', () => {
+    expect(readCompareHandoff(JSON.stringify(compare))).toEqual(compare);
+    expect(
+      compareProblems(
+        JSON.stringify({
+          ...compare,
+          defaultMeasure: 'ledige-pct',
+          entries: [['København', 'koebenhavn']],
+          measures: [{ ...compare.measures[0], levels: { '2026M07': 'alle' } }],
+        }),
+      ),
+    ).toEqual([
+      'sammenlign.measures[0].levels skal være et objekt af tal, ikke et objekt',
+      'sammenlign.entries[0] skal have 3 dele (navn, adresse, stavemåder), ikke 2',
+    ]);
+    expect(compareProblems(JSON.stringify({ ...compare, defaultMeasure: 'ledige-pct', source: '/data/kort/x.json' }))).toEqual([
+      'sammenlign.defaultMeasure (ledige-pct) er ikke blandt sammenlign.measures',
+      'sammenlign.source mangler {id}',
+    ]);
   });
 });
