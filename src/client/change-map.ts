@@ -5,8 +5,8 @@
  * default months.
  */
 import { changeState, defaultChange, type ChangeMonth, type ChangeRow, type ChangeState } from '../lib/map/change-state.ts';
-import { HandoffError, readChangeHandoff, type ChangeHandoff } from '../lib/map/change-handoff.ts';
-import { showHandoffError } from './handoff-error.ts';
+import { readChangeHandoff } from '../lib/map/change-handoff.ts';
+import { readPageData } from './handoff-error.ts';
 import { nextInDirection, type Direction } from '../lib/map/spatial-nav.ts';
 import { formatPeriod } from '../lib/words/format.ts';
 import { withBase } from '../lib/site/with-base.ts';
@@ -18,14 +18,9 @@ export function initChangeMap(): void {
   const root = document.querySelector<HTMLElement>('[data-change-map]');
   const json = document.getElementById('change-data');
   if (!root || !json) return;
-  let data: ChangeHandoff;
-  try {
-    data = readChangeHandoff(json.textContent ?? '');
-  } catch (error) {
-    if (!(error instanceof HandoffError)) throw error;
-    showHandoffError(root, error, 'Kortet kan ikke skifte måneder eller vise detaljer');
-    return;
-  }
+  const checked = readPageData(root, json, readChangeHandoff, 'Kortet kan ikke skifte måneder eller vise detaljer');
+  if (!checked) return;
+  const data = checked;
   const { places, periods } = data;
   const fromSelect = root.querySelector<HTMLSelectElement>('#change-from')!;
   const toSelect = root.querySelector<HTMLSelectElement>('#change-to')!;

@@ -5,8 +5,8 @@
  */
 import { chosenList, compareChart, compareLegend, compareTable } from '../lib/compare/compare-markup.ts';
 import { compareView, type CompareNumbers } from '../lib/compare/compare-view.ts';
-import { HandoffError, readCompareHandoff, type CompareHandoff } from '../lib/compare/compare-handoff.ts';
-import { showHandoffError } from './handoff-error.ts';
+import { readCompareHandoff } from '../lib/compare/compare-handoff.ts';
+import { readPageData } from './handoff-error.ts';
 import { changeAnnouncement, latestSentence, selectionNotes } from '../lib/compare/compare-words.ts';
 import { addKommune, MAX_KOMMUNER, parseSelection, removeKommune, selectionQuery, type CompareSelection } from '../lib/compare/selection.ts';
 import { cleanQuery, findKommuner, type FindEntry } from '../lib/words/find-kommune.ts';
@@ -18,14 +18,9 @@ export function initCompare(): void {
   const root = document.querySelector<HTMLElement>('[data-compare]');
   const json = document.getElementById('compare-data');
   if (!root || !json) return;
-  let data: CompareHandoff;
-  try {
-    data = readCompareHandoff(json.textContent ?? '');
-  } catch (error) {
-    if (!(error instanceof HandoffError)) throw error;
-    showHandoffError(root, error, 'Sammenligningen kan ikke skifte kommuner eller måling', '[data-compare-form]');
-    return;
-  }
+  const checked = readPageData(root, json, readCompareHandoff, 'Sammenligningen kan ikke skifte kommuner eller måling', '[data-compare-form]');
+  if (!checked) return;
+  const data = checked;
   const part = (name: string) => root.querySelector<HTMLElement>(`[data-compare-${name}]`)!;
   const form = part('form') as HTMLFormElement;
   const select = form.querySelector<HTMLSelectElement>('#compare-measure')!;

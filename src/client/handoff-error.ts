@@ -1,16 +1,31 @@
 /**
  * A page whose data did not match what its controller reads: what was built still reads (the map's colours, names, key
- * and lists; the compare page's chart and table), but it cannot change what it shows. Said where the map is, with the way to the same numbers;
- * every problem goes to the console for whoever fixes it.
+ * and lists; the compare page's chart and table), but it cannot change what it shows. Said where the page's controls
+ * are, with the way to the same numbers; every problem goes to the console for whoever fixes it.
  */
-import type { HandoffError } from '../lib/site/read-handoff.ts';
+import { HandoffError } from '../lib/site/read-handoff.ts';
 import { withBase } from '../lib/site/with-base.ts';
 
-export function showHandoffError(root: HTMLElement, error: HandoffError, cannot: string, before = '.panel'): void {
+function showHandoffError(root: HTMLElement, error: HandoffError, cannot: string, before = '.panel'): void {
   console.error(error.message);
   const note = Object.assign(document.createElement('p'), { className: 'handoff-error' });
   note.setAttribute('role', 'alert');
   const table = Object.assign(document.createElement('a'), { href: withBase('/tabel/'), textContent: 'tabellen over alle kommuner' });
   note.append(`${cannot}, fordi siden har fået data, den ikke kan læse. Siden viser tallene, den blev bygget med, og alle tal står i `, table, '.');
   root.querySelector(before)?.before(note);
+}
+
+/**
+ * The page's data for its controller, read with its checked reader; when it does not match, the reader is told where the
+ * page is (`cannot`: what no longer works, said before `before`) and undefined comes back. Other errors are thrown.
+ * Callers name the narrowed value once (`const data = checked`), so their hoisted inner functions see a value.
+ */
+export function readPageData<T>(root: HTMLElement, json: HTMLElement, read: (text: string) => T, cannot: string, before?: string): T | undefined {
+  try {
+    return read(json.textContent ?? '');
+  } catch (error) {
+    if (!(error instanceof HandoffError)) throw error;
+    showHandoffError(root, error, cannot, before);
+    return undefined;
+  }
 }

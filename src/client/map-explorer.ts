@@ -13,8 +13,8 @@ import { fetchPeriodsFile } from './periods-file.ts';
 import { wireDownloads } from './download.ts';
 import { aboutLines, fileName, periodForFile, type ViewCell } from '../lib/download/view-table.ts';
 import { SAMPLE_WARNING } from '../lib/words/sample-warning.ts';
-import { HandoffError, readMapHandoff, type MapHandoff } from '../lib/map/map-handoff.ts';
-import { showHandoffError } from './handoff-error.ts';
+import { readMapHandoff } from '../lib/map/map-handoff.ts';
+import { readPageData } from './handoff-error.ts';
 
 const KEYS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
@@ -22,14 +22,9 @@ export function initMapExplorer(): void {
   const root = document.querySelector<HTMLElement>('[data-map-explorer]');
   const json = document.getElementById('map-data');
   if (!root || !json) return;
-  let data: MapHandoff;
-  try {
-    data = readMapHandoff(json.textContent ?? '');
-  } catch (error) {
-    if (!(error instanceof HandoffError)) throw error;
-    showHandoffError(root, error, 'Kortet kan ikke skifte måned eller vise detaljer');
-    return;
-  }
+  const checked = readPageData(root, json, readMapHandoff, 'Kortet kan ikke skifte måned eller vise detaljer');
+  if (!checked) return;
+  const data = checked;
   const { measure, places } = data;
   const index = new Map(places.codes.map((c, i) => [c, i]));
   const slider = root.querySelector<HTMLInputElement>('#period-slider')!;

@@ -32,6 +32,7 @@ export function requirementText(d: IndicatorData, period: string): string {
 }
 
 export function mapPeriod(d: IndicatorData, period: string): MapPeriod {
+  const nationalDerived = d.derived(NATIONAL_CODE, period);
   return {
     period,
     values: places.codes.map((code) => d.value(code, period) ?? null),
@@ -40,7 +41,7 @@ export function mapPeriod(d: IndicatorData, period: string): MapPeriod {
     level: levelOf(d, period),
     headcounts: d.indicator.headcount ? headcountsOf(d, period) : undefined,
     ...publishedDecimals(d, period),
-    ...(d.derived(NATIONAL_CODE, period) ? { nationalDerived: d.derived(NATIONAL_CODE, period) } : {}),
+    ...(nationalDerived ? { nationalDerived } : {}),
   };
 }
 

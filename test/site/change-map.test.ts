@@ -9,8 +9,8 @@ import { describe, expect, test } from 'vitest';
 import { changeLabel, type ChangeMonth } from '../../src/lib/map/change-state.ts';
 import { formatPeriod } from '../../src/lib/words/format.ts';
 import { SAMPLE_WARNING } from '../../src/lib/words/sample-warning.ts';
-import { openSite, useSite } from '../support/site-browser.ts';
-import { readPage, root, sampleData, siteDir, sitePath, textOf } from '../support/site.ts';
+import { openSite, openWithRenamedField, useSite } from '../support/site-browser.ts';
+import { readPage, root, sampleData, siteDir, textOf } from '../support/site.ts';
 
 interface CatalogueEntry {
   id: string;
@@ -233,18 +233,8 @@ describe('change map in the browser', { timeout: 30_000 }, () => {
   });
 
   test('change data that does not match what the browser reads is said in Danish; the map as built still reads', async () => {
-    const path = '/kort/aktiveringsgrad-kontanthjaelp/aendring/';
-    const page = await site.open('/ordliste/');
-    const address = new URL(sitePath(path), page.url()).href;
     // The page as if its component had renamed a field: "to" → "til" in the change map's data.
-    await page.route(address, async (route) => {
-      const response = await route.fetch();
-      const html = (await response.text()).replace(/(<script type="application\/json" id="change-data">[^<]*)"to":/, '$1"til":');
-      await route.fulfill({ response, body: html });
-    });
-    const logged: string[] = [];
-    page.on('console', (message) => logged.push(message.text()));
-    await page.goto(address);
+    const { page, logged } = await openWithRenamedField(site, '/kort/aktiveringsgrad-kontanthjaelp/aendring/', 'change-data', 'to', 'til');
     const note = page.locator('.handoff-error[role="alert"]');
     await expect
       .poll(() => note.textContent())

@@ -8,8 +8,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { formatValue } from '../../src/lib/words/format.ts';
 import { SAMPLE_WARNING } from '../../src/lib/words/sample-warning.ts';
-import { useSite } from '../support/site-browser.ts';
-import { readPage, root, sampleData, siteDir, sitePath } from '../support/site.ts';
+import { openWithRenamedField, useSite } from '../support/site-browser.ts';
+import { readPage, root, sampleData, siteDir } from '../support/site.ts';
 
 interface Measure {
   id: string;
@@ -166,17 +166,8 @@ describe('compare kommuner, with JavaScript', { timeout: 30_000 }, () => {
   });
 
   test('compare data that does not match what the browser reads is said in Danish; the default chart still reads', async () => {
-    const page = await site.open('/ordliste/');
-    const address = new URL(sitePath(PATH), page.url()).href;
     // The page as if its component had renamed a field: "measures" → "maalinger" in its data.
-    await page.route(address, async (route) => {
-      const response = await route.fetch();
-      const html = (await response.text()).replace(/(<script type="application\/json" id="compare-data">[^<]*)"measures":/, '$1"maalinger":');
-      await route.fulfill({ response, body: html });
-    });
-    const logged: string[] = [];
-    page.on('console', (message) => logged.push(message.text()));
-    await page.goto(address);
+    const { page, logged } = await openWithRenamedField(site, PATH, 'compare-data', 'measures', 'maalinger');
     const note = page.locator('.handoff-error[role="alert"]');
     await expect
       .poll(() => note.textContent())

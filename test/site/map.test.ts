@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { formatPeriod } from '../../src/lib/words/format.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { useSite } from '../support/site-browser.ts';
+import { openWithRenamedField, useSite } from '../support/site-browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { readPage, registry, sampleData, siteDir, sitePath } from '../support/site.ts';
 
@@ -320,17 +320,8 @@ describe('map', { timeout: 30_000 }, () => {
   });
 
   test('map data that does not match what the browser reads is said in Danish; the map as built still reads', async () => {
-    const page = await site.open('/ordliste/');
-    const front = new URL(sitePath('/'), page.url()).href;
     // The page as if its component had renamed a field: "measure" → "maaling" in the map's data.
-    await page.route(front, async (route) => {
-      const response = await route.fetch();
-      const html = (await response.text()).replace(/(<script type="application\/json" id="map-data">\{)"measure":/, '$1"maaling":');
-      await route.fulfill({ response, body: html });
-    });
-    const logged: string[] = [];
-    page.on('console', (message) => logged.push(message.text()));
-    await page.goto(front);
+    const { page, logged } = await openWithRenamedField(site, '/', 'map-data', 'measure', 'maaling');
     const note = page.locator('.handoff-error');
     await expect
       .poll(() => note.textContent())

@@ -57,3 +57,28 @@ export function useSite(options: { javaScript?: boolean } = {}): Pick<OpenSite, 
     },
   };
 }
+
+/**
+ * A site page served as if its component had renamed a field of the JSON it hands to its browser code (the
+ * <script type="application/json" id={scriptId}>): `from` → `to`, first occurrence. The page's console lines are kept
+ * in `logged`.
+ */
+export async function openWithRenamedField(
+  site: Pick<OpenSite, 'open'>,
+  path: string,
+  scriptId: string,
+  from: string,
+  to: string,
+): Promise<{ page: Page; logged: string[] }> {
+  const page = await site.open('/ordliste/');
+  const address = new URL(sitePath(path), page.url()).href;
+  const field = new RegExp(`(<script type="application/json" id="${scriptId}">[^<]*?)"${from}":`);
+  await page.route(address, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replace(field, `$1"${to}":`) });
+  });
+  const logged: string[] = [];
+  page.on('console', (message) => logged.push(message.text()));
+  await page.goto(address);
+  return { page, logged };
+}

@@ -4,6 +4,7 @@
  * caveats and — for generated numbers — that they are not official.
  */
 import { publishedNumber } from '../dataset/plain-number.ts';
+import { cellDecimals } from '../ingest/read-number-cell.ts';
 import { SAMPLE_WARNING } from '../words/sample-warning.ts';
 
 /** Shares, counts, or numbers of both kinds in one column (shown as they are). */
@@ -20,7 +21,7 @@ export type ViewCell = string | number | PublishedCell | null;
 /** A published number from its plain text ("8.0" → 8 with one decimal); empty → not published. */
 export function publishedCell(text: string): PublishedCell | null {
   if (text.trim() === '') return null;
-  return { value: Number(text), decimals: /\.(\d+)$/.exec(text.trim())?.[1]?.length ?? 0 };
+  return { value: Number(text), decimals: cellDecimals(text, 'punktum') };
 }
 
 /** A cell's number for a spreadsheet (null for text and empty cells). */

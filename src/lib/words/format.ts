@@ -59,7 +59,7 @@ export function formatChange(change: number, unit: Unit, decimals?: number): str
   const sign = change > 0 ? '+' : change < 0 ? '\u2212' : '±';
   const places = decimals === undefined ? (unit === 'pct' ? 1 : 0) : decimals;
   const size = unit === 'pct' ? `${formatNumber(Math.abs(change), places)} procentpoint` : formatNumber(Math.abs(change), places);
-  return decimals !== undefined && decimals === 0 && unit === 'pct' ? `ca. ${sign}${size}` : `${sign}${size}`;
+  return decimals === 0 && unit === 'pct' ? `ca. ${sign}${size}` : `${sign}${size}`;
 }
 
 /** How many decimals a change of two published values may carry: the fewer of the two. */

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { mapDetail, mapHeadline, mapSummary, rankCodes } from '../../../src/lib/map/map-summary.ts';
 
+/** Five kommuner and one not published, against Hele landet at 67 % in December 2018. */
+const base = {
+  values: [50, 60, 66.5, 70, 80, null],
+  national: 67,
+  better: 'higher' as const,
+  unit: 'pct' as const,
+  period: '2018M12',
+};
+
 describe('mapSummary', () => {
   it('mapSummary: counts kommuner clearly under and over Hele landet, worse side first', () => {
     expect(mapSummary({ values: [50, 60, 66.5, 70, 80, null], national: 67, better: 'higher', unit: 'pct', period: '2018M12' })).toBe(
@@ -8,14 +17,7 @@ describe('mapSummary', () => {
     );
   });
   it('mapSummary: Hele landet with the decimals it was published with, and marked when derived', () => {
-    const input = {
-      values: [50, 60, 66.5, 70, 80, null],
-      national: 67,
-      better: 'higher' as const,
-      unit: 'pct' as const,
-      period: '2018M12',
-      nationalDecimals: 0,
-    };
+    const input = { ...base, nationalDecimals: 0 };
     expect(mapSummary(input)).toContain('klart dårligere end hele landet (67\u00a0%)');
     expect(mapDetail({ ...input, period: '2017M11', national: 58, nationalDerived: 'brevets tal minus stigningen' })).toContain(
       'på niveau med hele landet (58\u00a0% (afledt))',
@@ -66,15 +68,7 @@ describe('rankCodes', () => {
 
 describe('the map against the law, and small groups', () => {
   const shortfall = 'dagpengemodtagere i {sted} fik ikke de samtaler, loven kræver';
-  const input = {
-    values: [50, 60, 66.5, 70, 80, null],
-    national: 67,
-    better: 'higher' as const,
-    unit: 'pct' as const,
-    period: '2018M12',
-    level: 100,
-    shortfall,
-  };
+  const input = { ...base, level: 100, shortfall };
   it('mapHeadline: where the law sets a level the headline counts who lives up to it, not who beats the average', () => {
     expect(mapHeadline(input, 'Samtaler')).toBe('Ingen af 5 kommuner levede op til lovens krav (100\u00a0%) i december 2018');
     expect(mapHeadline({ ...input, level: 75, period: '2026M07' }, 'Samtaler')).toBe(

@@ -24,15 +24,17 @@ const valid: MapHandoff = {
   site: 'Jobcentertjek · example.org/',
 };
 
-const problems = (json: string) => {
+/** What a checked reader finds wrong with a text: the HandoffError's problems, none when it reads. */
+const problemsOf = (read: (json: string) => unknown, json: string): string[] => {
   try {
-    readMapHandoff(json);
+    read(json);
   } catch (error) {
     if (error instanceof HandoffError) return error.problems;
     throw error;
   }
   return [];
 };
+const problems = (json: string) => problemsOf(readMapHandoff, json);
 
 describe('the map explorer handoff: what the page writes is what the browser reads', () => {
   it('reads back what the component writes', () => {
@@ -81,15 +83,7 @@ describe('the change map handoff', () => {
     few: { '2026M07': ['147'] },
     source: '/data/kort/aktiveringsgrad-kontanthjaelp.json',
   };
-  const changeProblems = (json: string) => {
-    try {
-      readChangeHandoff(json);
-    } catch (error) {
-      if (error instanceof HandoffError) return error.problems;
-      throw error;
-    }
-    return [];
-  };
+  const changeProblems = (json: string) => problemsOf(readChangeHandoff, json);
 
   it('reads back what the component writes, and names what does not match', () => {
     expect(readChangeHandoff(JSON.stringify(change))).toEqual(change);
@@ -123,15 +117,7 @@ describe('the compare handoff', () => {
     entries: [['København', 'koebenhavn', ['kbh']]],
     source: '/data/kort/{id}.json',
   };
-  const compareProblems = (json: string) => {
-    try {
-      readCompareHandoff(json);
-    } catch (error) {
-      if (error instanceof HandoffError) return error.problems;
-      throw error;
-    }
-    return [];
-  };
+  const compareProblems = (json: string) => problemsOf(readCompareHandoff, json);
 
   it('reads back what the component writes, and names what does not match', () => {
     expect(readCompareHandoff(JSON.stringify(compare))).toEqual(compare);
