@@ -1,6 +1,6 @@
 // ESLint for the TypeScript code (the .astro files are type-checked by `astro check`). Besides the recommended rules,
-// it holds the house style's boundaries: src/lib is pure (no file system, no DOM, no Astro), browser code never reaches
-// into the build's data door (src/data), and pages get their data only through src/data.
+// it holds the house style's boundaries: src/lib is pure (no file system, no DOM, no Astro), browser code (src/features,
+// src/client) never reaches into the build's data door (src/data), and a feature never reaches into another feature.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -15,7 +15,12 @@ const DOM_GLOBALS = ['window', 'document', 'navigator', 'location', 'history', '
 const LIB_PATTERNS = [
   { group: NODE_IN_LIB, message: 'src/lib er ren: ingen filsystem eller Node-moduler (læs filer i scripts/ eller src/data).' },
   { group: ['astro', 'astro:*', '*.astro'], message: 'src/lib kender ikke Astro.' },
-  { group: ['**/data/*', '**/client/*', '**/components/*', '**/pages/*', '**/scripts/*'], message: 'src/lib afhænger kun af src/lib.' },
+  { group: ['**/data/*', '**/client/*', '**/features/**', '**/components/*', '**/pages/*', '**/scripts/*'], message: 'src/lib afhænger kun af src/lib.' },
+];
+
+const BROWSER_PATTERNS = [
+  { group: ['**/data/*'], message: 'Browserkoden må ikke hente fra src/data (byggets datadør); den får sine tal som JSON fra siden.' },
+  { group: NODE_ONLY, message: 'Browserkoden kører ikke i Node.' },
 ];
 
 export default tseslint.config(
@@ -57,13 +62,21 @@ export default tseslint.config(
   },
   {
     files: ['src/client/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: BROWSER_PATTERNS }] },
+  },
+  {
+    // A feature's own files import each other ('./…'), src/lib and src/client; another feature's folder is not theirs.
+    files: ['src/features/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['**/data/*'], message: 'Browserkoden må ikke hente fra src/data (byggets datadør); den får sine tal som JSON fra siden.' },
-            { group: NODE_ONLY, message: 'Browserkoden kører ikke i Node.' },
+            ...BROWSER_PATTERNS,
+            {
+              regex: '^\\.\\./(?!\\.\\./)',
+              message: 'En funktion (src/features/<navn>) importerer ikke fra en anden; det fælles bor i src/lib eller src/client.',
+            },
           ],
         },
       ],

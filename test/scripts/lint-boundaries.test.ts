@@ -33,6 +33,23 @@ describe('import boundaries', { timeout: 60_000 }, () => {
     expect(found).toEqual([expect.stringContaining('src/data')]);
   });
 
+  it('src/features: browser code like src/client, and one feature never imports another', async () => {
+    const other = await problems('src/features/map-explorer/example.ts', `import { Compare } from '../compare/compare.ts';\nexport const c = Compare;\n`);
+    expect(other).toEqual([expect.stringContaining('importerer ikke fra en anden')]);
+    const door = await problems('src/features/map-explorer/example.ts', `import { dataset } from '../../data/dataset.ts';\nexport const d = dataset;\n`);
+    expect(door).toEqual([expect.stringContaining('src/data')]);
+    const own = `import { readMapHandoff } from './map-handoff.ts';\nimport { withBase } from '../../lib/site/with-base.ts';\nimport { wireDownloads } from '../../client/download.ts';\nexport const o = [readMapHandoff, withBase, wireDownloads];\n`;
+    expect(await problems('src/features/map-explorer/example.ts', own)).toEqual([]);
+  });
+
+  it('src/lib does not import a feature', async () => {
+    const found = await problems(
+      'src/lib/map/example.ts',
+      `import { readMapHandoff } from '../../features/map-explorer/map-handoff.ts';\nexport const r = readMapHandoff;\n`,
+    );
+    expect(found).toEqual([expect.stringContaining('src/lib afhænger kun af src/lib')]);
+  });
+
   it('scripts may read files', async () => {
     expect(await problems('scripts/example.ts', `import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n`)).toEqual([]);
   });

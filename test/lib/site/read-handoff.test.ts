@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { HandoffError, readMapHandoff, type MapHandoff } from '../../../src/lib/map/map-handoff.ts';
-import { readChangeHandoff, type ChangeHandoff } from '../../../src/lib/map/change-handoff.ts';
-import { readCompareHandoff, type CompareHandoff } from '../../../src/lib/compare/compare-handoff.ts';
+import { HandoffError, readMapHandoff, type MapHandoff } from '../../../src/features/map-explorer/map-handoff.ts';
+import { readChangeHandoff, type ChangeHandoff } from '../../../src/features/change-map/change-handoff.ts';
+import { readCompareHandoff, type CompareHandoff } from '../../../src/features/compare/compare-handoff.ts';
 
 const valid: MapHandoff = {
   measure: {

@@ -2,11 +2,11 @@
  * What the change map's page hands to the browser (the JSON in #change-data): one type for the component that writes it
  * and the controller that reads it, checked on arrival like the map explorer's.
  */
-import type { Better } from '../reference/catalogue.ts';
-import type { ChangeMonth, ChangePlaces } from './change-state.ts';
-import { listOf, numberOrNull, object, readHandoff, text, textListsByKey } from '../site/read-handoff.ts';
+import type { Better } from '../../lib/reference/catalogue.ts';
+import type { ChangeMonth, ChangePlaces } from '../../lib/map/change-state.ts';
+import { listOf, numberOrNull, object, readHandoff, text, textListsByKey } from '../../lib/site/read-handoff.ts';
 
-export { HandoffError } from '../site/read-handoff.ts';
+export { HandoffError } from '../../lib/site/read-handoff.ts';
 
 export interface ChangeHandoff {
   better: Better;

@@ -1,10 +1,10 @@
 /** Sorting, filtering and name search for the server-rendered table; without it the full table still reads fine. */
-import { foldDanish } from '../lib/words/fold-danish.ts';
-import { nameMatchRank } from '../lib/words/name-match-rank.ts';
-import { aboutLines, fileName, periodForFile, publishedCell, type ViewColumn } from '../lib/download/view-table.ts';
-import { formatPeriod } from '../lib/words/format.ts';
-import { SAMPLE_WARNING } from '../lib/words/sample-warning.ts';
-import { wireDownloads } from './download.ts';
+import { foldDanish } from '../../lib/words/fold-danish.ts';
+import { nameMatchRank } from '../../lib/words/name-match-rank.ts';
+import { aboutLines, fileName, periodForFile, publishedCell, type ViewColumn } from '../../lib/download/view-table.ts';
+import { formatPeriod } from '../../lib/words/format.ts';
+import { SAMPLE_WARNING } from '../../lib/words/sample-warning.ts';
+import { wireDownloads } from '../../client/download.ts';
 
 const ALL = 'alle';
 

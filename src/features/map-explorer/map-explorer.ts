@@ -3,18 +3,18 @@
  * arrow-key movement between kommuner (one tab stop per map), view toggle and URL state. The map reads fine without it.
  * What the map shows for a period comes from the same pure module the build uses (src/lib/map/map-state.ts).
  */
-import { mapState, periodOfFile, type MapPeriod, type MapState, type RankItem } from '../lib/map/map-state.ts';
-import { nextInDirection, type Direction } from '../lib/map/spatial-nav.ts';
-import { nearestPeriod } from '../lib/period/nearest-period.ts';
-import { formatPeriod } from '../lib/words/format.ts';
-import { withBase } from '../lib/site/with-base.ts';
-import { downloadMap, pictureMapOf } from './map-image.ts';
-import { fetchPeriodsFile } from './periods-file.ts';
-import { wireDownloads } from './download.ts';
-import { aboutLines, fileName, periodForFile, type ViewCell } from '../lib/download/view-table.ts';
-import { SAMPLE_WARNING } from '../lib/words/sample-warning.ts';
-import { readMapHandoff } from '../lib/map/map-handoff.ts';
-import { readPageData } from './handoff-error.ts';
+import { mapState, periodOfFile, type MapPeriod, type MapState, type RankItem } from '../../lib/map/map-state.ts';
+import { nextInDirection, type Direction } from '../../lib/map/spatial-nav.ts';
+import { nearestPeriod } from '../../lib/period/nearest-period.ts';
+import { formatPeriod } from '../../lib/words/format.ts';
+import { withBase } from '../../lib/site/with-base.ts';
+import { downloadMap, pictureMapOf } from '../../client/map-image.ts';
+import { fetchPeriodsFile } from '../../client/periods-file.ts';
+import { wireDownloads } from '../../client/download.ts';
+import { aboutLines, fileName, periodForFile, type ViewCell } from '../../lib/download/view-table.ts';
+import { SAMPLE_WARNING } from '../../lib/words/sample-warning.ts';
+import { readMapHandoff } from './map-handoff.ts';
+import { readPageData } from '../../client/handoff-error.ts';
 
 const KEYS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 

@@ -1,6 +1,6 @@
 /** "Find din kommune" in the browser: suggestions as links while typing; Enter opens the best match. */
-import { findKommuner, type FindEntry } from '../lib/words/find-kommune.ts';
-import { withBase } from '../lib/site/with-base.ts';
+import { findKommuner, type FindEntry } from '../../lib/words/find-kommune.ts';
+import { withBase } from '../../lib/site/with-base.ts';
 
 export function initFindKommune(): void {
   for (const form of document.querySelectorAll<HTMLFormElement>('form[data-find]')) {

@@ -4,13 +4,13 @@
  * for two months comes from src/lib/map/change-state.ts, as at build time; without this script the page shows the
  * default months.
  */
-import { changeState, defaultChange, type ChangeMonth, type ChangeRow, type ChangeState } from '../lib/map/change-state.ts';
-import { readChangeHandoff } from '../lib/map/change-handoff.ts';
-import { readPageData } from './handoff-error.ts';
-import { nextInDirection, type Direction } from '../lib/map/spatial-nav.ts';
-import { formatPeriod } from '../lib/words/format.ts';
-import { withBase } from '../lib/site/with-base.ts';
-import { fetchPeriodsFile } from './periods-file.ts';
+import { changeState, defaultChange, type ChangeMonth, type ChangeRow, type ChangeState } from '../../lib/map/change-state.ts';
+import { readChangeHandoff } from './change-handoff.ts';
+import { readPageData } from '../../client/handoff-error.ts';
+import { nextInDirection, type Direction } from '../../lib/map/spatial-nav.ts';
+import { formatPeriod } from '../../lib/words/format.ts';
+import { withBase } from '../../lib/site/with-base.ts';
+import { fetchPeriodsFile } from '../../client/periods-file.ts';
 
 const KEYS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
@@ -182,7 +182,7 @@ export function initChangeMap(): void {
   if (from !== state.from || to !== state.to) void show(from, to);
 }
 
-/** Table rows as the build writes them (src/components/ChangeTableRows.astro). */
+/** Table rows as the build writes them (ChangeTableRows.astro). */
 function tableRows(rows: ChangeRow[], empty?: string): HTMLTableRowElement[] {
   if (rows.length === 0 && empty) {
     const tr = document.createElement('tr');

@@ -2,10 +2,10 @@
  * What /sammenlign/ hands to the browser (the JSON in #compare-data): one type for the component that writes it and the
  * controller that reads it, checked on arrival like the maps'.
  */
-import type { CompareMeasure, ComparePlaces } from './compare-view.ts';
-import { flag, is, listOf, object, readHandoff, text, type Check } from '../site/read-handoff.ts';
+import type { CompareMeasure, ComparePlaces } from '../../lib/compare/compare-view.ts';
+import { flag, is, listOf, object, readHandoff, text, type Check } from '../../lib/site/read-handoff.ts';
 
-export { HandoffError } from '../site/read-handoff.ts';
+export { HandoffError } from '../../lib/site/read-handoff.ts';
 
 export interface CompareHandoff {
   places: ComparePlaces;

@@ -1,9 +1,9 @@
 /** Site search on the pagefind index (built after astro build), with results as a plain list of links. */
-import { SAMPLE_WARNING } from '../lib/words/sample-warning.ts';
-import { withoutNoise } from '../lib/words/find-kommune.ts';
-import { chooseExcerpts } from '../lib/words/search-excerpt.ts';
-import { BASE, withBase } from '../lib/site/with-base.ts';
-import { foldDanish } from '../lib/words/fold-danish.ts';
+import { SAMPLE_WARNING } from '../../lib/words/sample-warning.ts';
+import { withoutNoise } from '../../lib/words/find-kommune.ts';
+import { chooseExcerpts } from '../../lib/words/search-excerpt.ts';
+import { BASE, withBase } from '../../lib/site/with-base.ts';
+import { foldDanish } from '../../lib/words/fold-danish.ts';
 
 interface Found {
   url: string;

@@ -3,10 +3,10 @@
  * read by the browser controller, so a renamed or missing field fails `astro check` on both sides. The browser also
  * checks what it parses, and a payload that does not match is said in Danish instead of leaving a map that does nothing.
  */
-import type { MapMeasure, MapPeriod, MapPlaces } from './map-state.ts';
-import { flag, listOf, number, numberOrNull, object, readHandoff, text } from '../site/read-handoff.ts';
+import type { MapMeasure, MapPeriod, MapPlaces } from '../../lib/map/map-state.ts';
+import { flag, listOf, number, numberOrNull, object, readHandoff, text } from '../../lib/site/read-handoff.ts';
 
-export { HandoffError } from '../site/read-handoff.ts';
+export { HandoffError } from '../../lib/site/read-handoff.ts';
 
 export interface MapHandoff {
   measure: MapMeasure;

@@ -3,16 +3,16 @@
  * changes them, and the chart, key, table and address follow without a reload. The numbers come from the measure's
  * periods file (/data/kort/<id>.json, fetched once per measure); the drawing is the build's own (src/lib/compare).
  */
-import { chosenList, compareChart, compareLegend, compareTable } from '../lib/compare/compare-markup.ts';
-import { compareView, type CompareNumbers } from '../lib/compare/compare-view.ts';
-import { readCompareHandoff } from '../lib/compare/compare-handoff.ts';
-import { readPageData } from './handoff-error.ts';
-import { changeAnnouncement, latestSentence, selectionNotes } from '../lib/compare/compare-words.ts';
-import { addKommune, MAX_KOMMUNER, parseSelection, removeKommune, selectionQuery, type CompareSelection } from '../lib/compare/selection.ts';
-import { cleanQuery, findKommuner, type FindEntry } from '../lib/words/find-kommune.ts';
-import { formatList } from '../lib/words/format.ts';
-import { SAMPLE_WARNING } from '../lib/words/sample-warning.ts';
-import { fetchPeriodsFile } from './periods-file.ts';
+import { chosenList, compareChart, compareLegend, compareTable } from '../../lib/compare/compare-markup.ts';
+import { compareView, type CompareNumbers } from '../../lib/compare/compare-view.ts';
+import { readCompareHandoff } from './compare-handoff.ts';
+import { readPageData } from '../../client/handoff-error.ts';
+import { changeAnnouncement, latestSentence, selectionNotes } from '../../lib/compare/compare-words.ts';
+import { addKommune, MAX_KOMMUNER, parseSelection, removeKommune, selectionQuery, type CompareSelection } from '../../lib/compare/selection.ts';
+import { cleanQuery, findKommuner, type FindEntry } from '../../lib/words/find-kommune.ts';
+import { formatList } from '../../lib/words/format.ts';
+import { SAMPLE_WARNING } from '../../lib/words/sample-warning.ts';
+import { fetchPeriodsFile } from '../../client/periods-file.ts';
 
 export function initCompare(): void {
   const root = document.querySelector<HTMLElement>('[data-compare]');
