@@ -5,85 +5,137 @@
  * default months.
  */
 import { changeState, defaultChange, type ChangeMonth, type ChangeRow, type ChangeState } from '../../lib/map/change-state.ts';
-import { readChangeHandoff } from './change-handoff.ts';
-import { readPageData } from '../../client/handoff-error.ts';
 import { nextInDirection, type Direction } from '../../lib/map/spatial-nav.ts';
 import { formatPeriod } from '../../lib/words/format.ts';
 import { withBase } from '../../lib/site/with-base.ts';
 import { fetchPeriodsFile } from '../../client/periods-file.ts';
+import { readPageData } from '../../client/handoff-error.ts';
+import { readChangeHandoff, type ChangeHandoff } from './change-handoff.ts';
 
 const KEYS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+const shapeOf = (event: Event) => (event.target as Element).closest?.('a.k') as SVGAElement | null;
 
-export function initChangeMap(): void {
-  const root = document.querySelector<HTMLElement>('[data-change-map]');
-  const json = document.getElementById('change-data');
-  if (!root || !json) return;
-  const checked = readPageData(root, json, readChangeHandoff, 'Kortet kan ikke skifte måneder eller vise detaljer');
-  if (!checked) return;
-  const data = checked;
-  const { places, periods } = data;
-  const fromSelect = root.querySelector<HTMLSelectElement>('#change-from')!;
-  const toSelect = root.querySelector<HTMLSelectElement>('#change-to')!;
-  const status = root.querySelector<HTMLElement>('[data-change-status]')!;
-  const tooltip = root.querySelector<HTMLElement>('.tooltip')!;
-  const panel = root.querySelector<HTMLElement>('.panel')!;
-  const months = new Map<string, ChangeMonth>([data.from, data.to].map((m) => [m.period, m]));
-  const fallback = defaultChange(periods);
-  const stateOf = (from: ChangeMonth, to: ChangeMonth): ChangeState =>
-    changeState(places, { better: data.better, from, to, few: [...(data.few[from.period] ?? []), ...(data.few[to.period] ?? [])] });
-  let state = stateOf(data.from, data.to);
+export class ChangeMap {
+  /** The change map on this page, once its data reads; when it does not, the page says so and the map as built stays. */
+  static start(): ChangeMap | undefined {
+    const root = document.querySelector<HTMLElement>('[data-change-map]');
+    const json = document.getElementById('change-data');
+    if (!root || !json) return undefined;
+    const data = readPageData(root, json, readChangeHandoff, 'Kortet kan ikke skifte måneder eller vise detaljer');
+    return data && new ChangeMap(root, data);
+  }
 
-  async function monthOf(period: string): Promise<ChangeMonth> {
-    const known = months.get(period);
+  private readonly fromSelect: HTMLSelectElement;
+  private readonly toSelect: HTMLSelectElement;
+  private readonly status: HTMLElement;
+  private readonly tooltip: HTMLElement;
+  private readonly panel: HTMLElement;
+  private readonly announcer: HTMLElement | null;
+  /** Every month's numbers met so far: the two built ones, then the whole periods file once it is fetched. */
+  private readonly months: Map<string, ChangeMonth>;
+  /** The months the page opens on without ?fra and ?til. */
+  private readonly fallback: { from: string; to: string };
+  private state: ChangeState;
+  /** The latest pair of months asked for: an answer to an older request is dropped. */
+  private request = 0;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private readonly root: HTMLElement;
+  private readonly data: ChangeHandoff;
+
+  private constructor(root: HTMLElement, data: ChangeHandoff) {
+    this.root = root;
+    this.data = data;
+    this.fromSelect = root.querySelector<HTMLSelectElement>('#change-from')!;
+    this.toSelect = root.querySelector<HTMLSelectElement>('#change-to')!;
+    this.status = root.querySelector<HTMLElement>('[data-change-status]')!;
+    this.tooltip = root.querySelector<HTMLElement>('.tooltip')!;
+    this.panel = root.querySelector<HTMLElement>('.panel')!;
+    this.announcer = root.querySelector<HTMLElement>('[data-change-announce]');
+    this.months = new Map([data.from, data.to].map((m) => [m.period, m]));
+    this.fallback = defaultChange(data.periods);
+    this.state = this.stateOf(data.from, data.to);
+    this.listenForShapes();
+    this.listenForKeys();
+    const choose = () => void this.show(this.fromSelect.value, this.toSelect.value);
+    this.fromSelect.addEventListener('change', choose);
+    this.toSelect.addEventListener('change', choose);
+    this.openFromAddress();
+  }
+
+  private stateOf(from: ChangeMonth, to: ChangeMonth): ChangeState {
+    const { data } = this;
+    const few = [...(data.few[from.period] ?? []), ...(data.few[to.period] ?? [])];
+    return changeState(data.places, { better: data.better, from, to, few });
+  }
+
+  private async monthOf(period: string): Promise<ChangeMonth> {
+    const known = this.months.get(period);
     if (known) return known;
-    const all = await fetchPeriodsFile(data.source);
-    all.periods.forEach((p, i) => months.set(p, { period: p, values: all.values[i]!, national: all.national[i] ?? null }));
-    const found = months.get(period);
+    const all = await fetchPeriodsFile(this.data.source);
+    all.periods.forEach((p, i) => this.months.set(p, { period: p, values: all.values[i]!, national: all.national[i] ?? null }));
+    const found = this.months.get(period);
     if (!found) throw new Error(`ingen tal for ${period}`);
     return found;
   }
 
-  let request = 0;
   /** Shows two months; while they load the page keeps the months it shows, and a failure says so. */
-  async function show(from: string, to: string): Promise<void> {
-    const mine = ++request;
-    if (!months.has(from) || !months.has(to)) status.textContent = `Henter tal for ${formatPeriod(from)} og ${formatPeriod(to)} …`;
+  async show(from: string, to: string): Promise<void> {
+    const mine = ++this.request;
+    const { status } = this;
+    if (!this.months.has(from) || !this.months.has(to)) status.textContent = `Henter tal for ${formatPeriod(from)} og ${formatPeriod(to)} …`;
     try {
-      const [a, b] = await Promise.all([monthOf(from), monthOf(to)]);
-      if (mine !== request) return;
-      state = stateOf(a, b);
+      const [a, b] = await Promise.all([this.monthOf(from), this.monthOf(to)]);
+      if (mine !== this.request) return;
+      this.state = this.stateOf(a, b);
       status.textContent = '';
-      render();
-      updateUrl();
+      this.render();
+      this.updateUrl();
     } catch {
-      if (mine !== request) return;
+      if (mine !== this.request) return;
+      const { state } = this;
       status.textContent = `Tallene for ${formatPeriod(from)} og ${formatPeriod(to)} kunne ikke hentes. Kortet viser stadig ${state.fromLabel} til ${state.toLabel}. Prøv igen om lidt.`;
-      fromSelect.value = state.from;
-      toSelect.value = state.to;
+      this.fromSelect.value = state.from;
+      this.toSelect.value = state.to;
     }
   }
 
-  const setText = (selector: string, text: string) => {
-    for (const el of root.querySelectorAll(selector)) el.textContent = text;
-  };
+  private setText(selector: string, text: string): void {
+    for (const el of this.root.querySelectorAll(selector)) el.textContent = text;
+  }
 
-  function render(): void {
+  /** Colours, names, finding, key, movers and table for the two months shown. */
+  private render(): void {
+    const { state, root } = this;
     const byCode = new Map(state.shapes.map((s) => [s.code, s]));
-    for (const a of root!.querySelectorAll<SVGAElement>('a.k[data-code]')) {
+    for (const a of root.querySelectorAll<SVGAElement>('a.k[data-code]')) {
       const shape = byCode.get(a.dataset['code']!)!;
       a.querySelector('path')?.setAttribute('fill', shape.fill);
       a.classList.toggle('dark', shape.dark);
       if (a.hasAttribute('aria-label')) a.setAttribute('aria-label', shape.label);
     }
-    setText('[data-from-label]', state.fromLabel);
-    setText('[data-to-label]', state.toLabel);
-    setText('#change-finding', state.finding);
-    setText('#change-description', state.description);
-    setText('[data-legend-title]', state.legend.title);
-    setText('[data-legend-fell]', state.legend.fell);
-    setText('[data-legend-rose]', state.legend.rose);
-    root!.querySelector('[data-legend-items]')?.replaceChildren(
-      ...state.legend.items.map((item) => {
+    this.setText('[data-from-label]', state.fromLabel);
+    this.setText('[data-to-label]', state.toLabel);
+    this.setText('#change-finding', state.finding);
+    this.setText('#change-description', state.description);
+    this.renderLegend();
+    state.movers.forEach((list, i) => {
+      this.setText(`[data-movers-title="${i}"]`, list.title);
+      root.querySelector(`[data-movers="${i}"]`)?.replaceChildren(...tableRows(list.rows, list.empty));
+      this.setText(`[data-movers-tie="${i}"]`, list.tie);
+    });
+    this.setText('[data-movers-note]', state.moversNote);
+    root.querySelector('[data-change-rows]')?.replaceChildren(...tableRows([state.national, ...state.rows]));
+    this.announce(state.finding);
+  }
+
+  private renderLegend(): void {
+    const { legend } = this.state;
+    this.setText('[data-legend-title]', legend.title);
+    this.setText('[data-legend-fell]', legend.fell);
+    this.setText('[data-legend-rose]', legend.rose);
+    this.root.querySelector('[data-legend-items]')?.replaceChildren(
+      ...legend.items.map((item) => {
         const li = document.createElement('li');
         li.dataset['class'] = String(item.cls);
         const swatch = Object.assign(document.createElement('span'), { className: 'swatch' });
@@ -92,18 +144,11 @@ export function initChangeMap(): void {
         return li;
       }),
     );
-    state.movers.forEach((list, i) => {
-      setText(`[data-movers-title="${i}"]`, list.title);
-      root!.querySelector(`[data-movers="${i}"]`)?.replaceChildren(...tableRows(list.rows, list.empty));
-      setText(`[data-movers-tie="${i}"]`, list.tie);
-    });
-    setText('[data-movers-note]', state.moversNote);
-    root!.querySelector('[data-change-rows]')?.replaceChildren(...tableRows([state.national, ...state.rows]));
-    announce(state.finding);
   }
 
-  function updateUrl(): void {
+  private updateUrl(): void {
     const url = new URL(location.href);
+    const { state, fallback } = this;
     if (state.from === fallback.from && state.to === fallback.to) {
       url.searchParams.delete('fra');
       url.searchParams.delete('til');
@@ -114,72 +159,84 @@ export function initChangeMap(): void {
     history.replaceState(null, '', url);
   }
 
-  // One announcement when the months settle, not one per arrow press in a select.
-  const announcer = root.querySelector<HTMLElement>('[data-change-announce]');
-  let announceTimer: ReturnType<typeof setTimeout> | undefined;
-  function announce(text: string): void {
-    clearTimeout(announceTimer);
-    announceTimer = setTimeout(() => {
-      if (announcer) announcer.textContent = text;
+  /** One announcement when the months settle, not one per arrow press in a select. */
+  private announce(text: string): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      if (this.announcer) this.announcer.textContent = text;
     }, 500);
   }
 
-  function showTooltip(a: SVGAElement): void {
-    const shape = state.shapes.find((s) => s.code === a.dataset['code']);
+  private showTooltip(a: SVGAElement): void {
+    const shape = this.state.shapes.find((s) => s.code === a.dataset['code']);
     if (!shape) return;
+    const { tooltip } = this;
     tooltip.replaceChildren(Object.assign(document.createElement('strong'), { textContent: shape.label }));
     tooltip.hidden = false;
     const box = a.getBoundingClientRect();
-    const host = panel.getBoundingClientRect();
+    const host = this.panel.getBoundingClientRect();
     tooltip.style.left = `${Math.min(Math.max(0, box.left - host.left + box.width / 2 - 100), host.width - 220)}px`;
     tooltip.style.top = `${box.bottom - host.top + 6}px`;
   }
-  const hideTooltip = () => (tooltip.hidden = true);
-  const shapeOf = (event: Event) => (event.target as Element).closest?.('a.k') as SVGAElement | null;
-  root.addEventListener('pointerover', (event) => {
-    const a = shapeOf(event);
-    if (a && event.pointerType === 'mouse') showTooltip(a);
-  });
-  root.addEventListener('pointerout', (event) => {
-    if (shapeOf(event) && !(event.relatedTarget instanceof Element && shapeOf(event)!.contains(event.relatedTarget))) hideTooltip();
-  });
-  root.addEventListener('focusin', (event) => {
-    const a = shapeOf(event);
-    if (a) showTooltip(a);
-  });
-  root.addEventListener('focusout', hideTooltip);
 
-  // One tab stop for the map; the arrow keys move between neighbouring kommuner.
-  const keyboardLinks = () => [...root.querySelectorAll<SVGAElement>('[data-keyboard-map] a.k[data-code]')];
-  function setRovingFocus(active: SVGAElement | undefined): void {
-    for (const a of keyboardLinks()) a.setAttribute('tabindex', a === active ? '0' : '-1');
+  private hideTooltip(): void {
+    this.tooltip.hidden = true;
   }
-  root.addEventListener('keydown', (event) => {
-    const target = (event.target as Element).closest?.('[data-keyboard-map] a.k') as SVGAElement | null;
-    if (!target || !(event.key in KEYS)) return;
-    event.preventDefault();
-    const items = keyboardLinks();
-    const points = items.map((a) => ({ id: a.dataset['code']!, x: Number(a.dataset['x']), y: Number(a.dataset['y']) }));
-    const id = nextInDirection(points, target.dataset['code']!, KEYS[event.key]!);
-    const next = items.find((a) => a.dataset['code'] === id);
-    if (next) {
-      setRovingFocus(next);
-      next.focus();
-    }
-  });
-  setRovingFocus(keyboardLinks()[0]);
 
-  const choose = () => void show(fromSelect.value, toSelect.value);
-  fromSelect.addEventListener('change', choose);
-  toSelect.addEventListener('change', choose);
+  /** A kommune's name and change on mouse hover and on focus. */
+  private listenForShapes(): void {
+    const { root } = this;
+    root.addEventListener('pointerover', (event) => {
+      const a = shapeOf(event);
+      if (a && event.pointerType === 'mouse') this.showTooltip(a);
+    });
+    root.addEventListener('pointerout', (event) => {
+      const a = shapeOf(event);
+      if (a && !(event.relatedTarget instanceof Element && a.contains(event.relatedTarget))) this.hideTooltip();
+    });
+    root.addEventListener('focusin', (event) => {
+      const a = shapeOf(event);
+      if (a) this.showTooltip(a);
+    });
+    root.addEventListener('focusout', () => this.hideTooltip());
+  }
 
-  const params = new URLSearchParams(location.search);
-  const valid = (period: string | null) => (period !== null && periods.includes(period) ? period : undefined);
-  const from = valid(params.get('fra')) ?? fallback.from;
-  const to = valid(params.get('til')) ?? fallback.to;
-  fromSelect.value = from;
-  toSelect.value = to;
-  if (from !== state.from || to !== state.to) void show(from, to);
+  private keyboardShapes(): SVGAElement[] {
+    return [...this.root.querySelectorAll<SVGAElement>('[data-keyboard-map] a.k[data-code]')];
+  }
+
+  private setRovingFocus(active: SVGAElement | undefined): void {
+    for (const a of this.keyboardShapes()) a.setAttribute('tabindex', a === active ? '0' : '-1');
+  }
+
+  /** One tab stop for the map; the arrow keys move between neighbouring kommuner. */
+  private listenForKeys(): void {
+    this.root.addEventListener('keydown', (event) => {
+      const target = (event.target as Element).closest?.('[data-keyboard-map] a.k') as SVGAElement | null;
+      if (!target || !(event.key in KEYS)) return;
+      event.preventDefault();
+      const items = this.keyboardShapes();
+      const points = items.map((a) => ({ id: a.dataset['code']!, x: Number(a.dataset['x']), y: Number(a.dataset['y']) }));
+      const id = nextInDirection(points, target.dataset['code']!, KEYS[event.key]!);
+      const next = items.find((a) => a.dataset['code'] === id);
+      if (next) {
+        this.setRovingFocus(next);
+        next.focus();
+      }
+    });
+    this.setRovingFocus(this.keyboardShapes()[0]);
+  }
+
+  /** The months the address asks for (?fra=…&til=…); a month the measure lacks falls back to the default. */
+  private openFromAddress(): void {
+    const params = new URLSearchParams(location.search);
+    const valid = (period: string | null) => (period !== null && this.data.periods.includes(period) ? period : undefined);
+    const from = valid(params.get('fra')) ?? this.fallback.from;
+    const to = valid(params.get('til')) ?? this.fallback.to;
+    this.fromSelect.value = from;
+    this.toSelect.value = to;
+    if (from !== this.state.from || to !== this.state.to) void this.show(from, to);
+  }
 }
 
 /** Table rows as the build writes them (ChangeTableRows.astro). */

@@ -3,7 +3,8 @@
  * controller that reads it, checked on arrival like the maps'.
  */
 import type { CompareMeasure, ComparePlaces } from '../../lib/compare/compare-view.ts';
-import { flag, is, listOf, object, readHandoff, text, type Check } from '../../lib/site/read-handoff.ts';
+import type { PackedEntry } from '../../lib/words/find-kommune.ts';
+import { flag, is, listOf, object, packedEntry, readHandoff, text } from '../../lib/site/read-handoff.ts';
 
 export { HandoffError } from '../../lib/site/read-handoff.ts';
 
@@ -13,15 +14,11 @@ export interface CompareHandoff {
   defaultMeasure: string;
   defaultSlugs: string[];
   /** The find field's entries: name, slug and the other spellings it answers to. */
-  entries: [string, string, string[]][];
+  entries: PackedEntry[];
   /** The periods file's address with "{id}" for the measure. */
   source: string;
 }
 
-const entry: Check = (value, path, problems) => {
-  listOf((v, p, ps) => (p.endsWith('[2]') ? listOf(text)(v, p, ps) : text(v, p, ps)))(value, path, problems);
-  if (Array.isArray(value) && value.length !== 3) problems.push(`${path} skal have 3 dele (navn, adresse, stavemåder), ikke ${value.length}`);
-};
 const measure = object({
   id: text,
   title: text,
@@ -37,7 +34,7 @@ const handoff = object({
   measures: listOf(measure),
   defaultMeasure: text,
   defaultSlugs: listOf(text),
-  entries: listOf(entry),
+  entries: listOf(packedEntry),
   source: text,
 });
 

@@ -1,44 +1,62 @@
 /** "Find din kommune" in the browser: suggestions as links while typing; Enter opens the best match. */
-import { findKommuner, type FindEntry } from '../../lib/words/find-kommune.ts';
+import { findKommuner, unpackEntries, type FindEntry } from '../../lib/words/find-kommune.ts';
 import { withBase } from '../../lib/site/with-base.ts';
+import { readPageData } from '../../client/handoff-error.ts';
+import { readFindHandoff } from './find-handoff.ts';
 
-export function initFindKommune(): void {
-  for (const form of document.querySelectorAll<HTMLFormElement>('form[data-find]')) {
-    const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
-    const list = form.querySelector<HTMLUListElement>('[data-find-suggestions]')!;
-    const status = form.querySelector<HTMLElement>('.find-status')!;
-    const raw = JSON.parse(form.querySelector('[data-find-entries]')?.textContent ?? '[]') as [string, string, string[]][];
-    const entries: FindEntry[] = raw.map(([name, slug, keys]) => ({ name, slug, keys }));
-    const href = (entry: FindEntry) => withBase(`/kommune/${entry.slug}/`);
+const href = (entry: FindEntry) => withBase(`/kommune/${entry.slug}/`);
 
-    function suggest(): FindEntry[] {
-      const found = input.value.trim() === '' ? [] : findKommuner(input.value, entries);
-      list.replaceChildren(
-        ...found.map((entry) => {
-          const li = document.createElement('li');
-          li.append(Object.assign(document.createElement('a'), { href: href(entry), textContent: entry.name }));
-          return li;
-        }),
-      );
-      status.textContent = input.value.trim() === '' ? '' : found.length === 0 ? `Ingen kommune passer til "${input.value.trim()}".` : '';
-      return found;
-    }
+export class FindKommune {
+  /** Every find form on the page (the header's and the front page's); one whose list does not read stays a plain form. */
+  static start(): FindKommune[] {
+    return [...document.querySelectorAll<HTMLFormElement>('form[data-find]')].flatMap((form) => {
+      const json = form.querySelector<HTMLElement>('[data-find-entries]');
+      const packed = json && readPageData(form, json, readFindHandoff, 'Feltet kan ikke foreslå kommuner', '.find-status');
+      return packed ? [new FindKommune(form, unpackEntries(packed))] : [];
+    });
+  }
 
-    input.addEventListener('input', () => void suggest());
-    input.addEventListener('keydown', (event) => {
+  private readonly input: HTMLInputElement;
+  private readonly list: HTMLUListElement;
+  private readonly status: HTMLElement;
+
+  private readonly entries: FindEntry[];
+
+  private constructor(form: HTMLFormElement, entries: FindEntry[]) {
+    this.entries = entries;
+    this.input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+    this.list = form.querySelector<HTMLUListElement>('[data-find-suggestions]')!;
+    this.status = form.querySelector<HTMLElement>('.find-status')!;
+    this.input.addEventListener('input', () => void this.suggest());
+    this.input.addEventListener('keydown', (event) => {
       if (event.key === 'ArrowDown') {
-        list.querySelector('a')?.focus();
+        this.list.querySelector('a')?.focus();
         event.preventDefault();
       }
     });
     form.addEventListener('submit', (event) => {
-      const best = suggest()[0];
+      const best = this.suggest()[0];
       if (!best) {
-        if (input.value.trim() !== '') event.preventDefault();
+        if (this.input.value.trim() !== '') event.preventDefault();
         return; // an empty field opens the list of all kommuner
       }
       event.preventDefault();
       location.assign(href(best));
     });
+  }
+
+  /** The matches for what is typed, shown as links (or "Ingen kommune passer …"); the best first. */
+  private suggest(): FindEntry[] {
+    const typed = this.input.value.trim();
+    const found = typed === '' ? [] : findKommuner(this.input.value, this.entries);
+    this.list.replaceChildren(
+      ...found.map((entry) => {
+        const li = document.createElement('li');
+        li.append(Object.assign(document.createElement('a'), { href: href(entry), textContent: entry.name }));
+        return li;
+      }),
+    );
+    this.status.textContent = typed !== '' && found.length === 0 ? `Ingen kommune passer til "${typed}".` : '';
+    return found;
   }
 }

@@ -46,6 +46,11 @@ export const textListsByKey: Check = (value, path, problems) => {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return void problems.push(`${path} skal være et objekt, ikke ${kind(value)}`);
   for (const [key, list] of Object.entries(value)) listOf(text)(list, `${path}.${key}`, problems);
 };
+/** A packed find entry (src/lib/words/find-kommune.ts): name, slug and a list of spellings. */
+export const packedEntry: Check = (value, path, problems) => {
+  listOf((v, p, ps) => (p.endsWith('[2]') ? listOf(text)(v, p, ps) : text(v, p, ps)))(value, path, problems);
+  if (Array.isArray(value) && value.length !== 3) problems.push(`${path} skal have 3 dele (navn, adresse, stavemåder), ikke ${value.length}`);
+};
 
 /** The text parsed and checked: the value, or a HandoffError naming every problem ("kort.measure mangler"). */
 export function readHandoff<T>(json: string, what: string, root: string, check: Check, agree: (value: T) => string[] = () => []): T {

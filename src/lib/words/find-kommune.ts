@@ -16,6 +16,11 @@ const NOISE_WORDS = 'jobcent(?:er|ret)|kommunes?|regions?kommune|borgerservice|i
 const NOISE = new RegExp(`\\b(?:${NOISE_WORDS})\\b`, 'g');
 const NOISE_WORD = new RegExp(`^(?:${NOISE_WORDS})$`);
 
+/** An entry as a page hands it to the browser, three texts in a row: name, slug, the other spellings it answers to. */
+export type PackedEntry = [name: string, slug: string, keys: string[]];
+export const packEntries = (entries: readonly FindEntry[]): PackedEntry[] => entries.map((e) => [e.name, e.slug, e.keys]);
+export const unpackEntries = (packed: readonly PackedEntry[]): FindEntry[] => packed.map(([name, slug, keys]) => ({ name, slug, keys }));
+
 /** The query without the words around a kommune's name ("jobcenter køge" → "køge"), letters kept as typed. */
 export function withoutNoise(query: string): string {
   const kept = query
