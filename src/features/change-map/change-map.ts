@@ -25,88 +25,89 @@ export class ChangeMap {
     return data && new ChangeMap(root, data);
   }
 
-  private readonly fromSelect: HTMLSelectElement;
-  private readonly toSelect: HTMLSelectElement;
-  private readonly status: HTMLElement;
-  private readonly tooltip: HTMLElement;
-  private readonly panel: HTMLElement;
-  private readonly announcer: HTMLElement | null;
+  readonly #fromSelect: HTMLSelectElement;
+  readonly #toSelect: HTMLSelectElement;
+  readonly #status: HTMLElement;
+  readonly #tooltip: HTMLElement;
+  readonly #panel: HTMLElement;
+  readonly #announcer: HTMLElement | null;
   /** Every month's numbers met so far: the two built ones, then the whole periods file once it is fetched. */
-  private readonly months: Map<string, ChangeMonth>;
+  readonly #months: Map<string, ChangeMonth>;
   /** The months the page opens on without ?fra and ?til. */
-  private readonly fallback: { from: string; to: string };
-  private state: ChangeState;
+  readonly #fallback: { from: string; to: string };
+  #state: ChangeState;
   /** The latest pair of months asked for: an answer to an older request is dropped. */
-  private request = 0;
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  #request = 0;
+  #announceTimer: ReturnType<typeof setTimeout> | undefined;
 
-  private readonly root: HTMLElement;
-  private readonly data: ChangeHandoff;
+  readonly #root: HTMLElement;
+  readonly #data: ChangeHandoff;
 
   private constructor(root: HTMLElement, data: ChangeHandoff) {
-    this.root = root;
-    this.data = data;
-    this.fromSelect = root.querySelector<HTMLSelectElement>('#change-from')!;
-    this.toSelect = root.querySelector<HTMLSelectElement>('#change-to')!;
-    this.status = root.querySelector<HTMLElement>('[data-change-status]')!;
-    this.tooltip = root.querySelector<HTMLElement>('.tooltip')!;
-    this.panel = root.querySelector<HTMLElement>('.panel')!;
-    this.announcer = root.querySelector<HTMLElement>('[data-change-announce]');
-    this.months = new Map([data.from, data.to].map((m) => [m.period, m]));
-    this.fallback = defaultChange(data.periods);
-    this.state = this.stateOf(data.from, data.to);
-    this.listenForShapes();
-    this.listenForKeys();
-    const choose = () => void this.show(this.fromSelect.value, this.toSelect.value);
-    this.fromSelect.addEventListener('change', choose);
-    this.toSelect.addEventListener('change', choose);
-    this.openFromAddress();
+    this.#root = root;
+    this.#data = data;
+    this.#fromSelect = root.querySelector<HTMLSelectElement>('#change-from')!;
+    this.#toSelect = root.querySelector<HTMLSelectElement>('#change-to')!;
+    this.#status = root.querySelector<HTMLElement>('[data-change-status]')!;
+    this.#tooltip = root.querySelector<HTMLElement>('.tooltip')!;
+    this.#panel = root.querySelector<HTMLElement>('.panel')!;
+    this.#announcer = root.querySelector<HTMLElement>('[data-change-announce]');
+    this.#months = new Map([data.from, data.to].map((m) => [m.period, m]));
+    this.#fallback = defaultChange(data.periods);
+    this.#state = this.#stateOf(data.from, data.to);
+    this.#listenForShapes();
+    this.#listenForKeys();
+    const choose = () => void this.#show(this.#fromSelect.value, this.#toSelect.value);
+    this.#fromSelect.addEventListener('change', choose);
+    this.#toSelect.addEventListener('change', choose);
+    this.#openFromAddress();
   }
 
-  private stateOf(from: ChangeMonth, to: ChangeMonth): ChangeState {
-    const { data } = this;
+  #stateOf(from: ChangeMonth, to: ChangeMonth): ChangeState {
+    const data = this.#data;
     const few = [...(data.few[from.period] ?? []), ...(data.few[to.period] ?? [])];
     return changeState(data.places, { better: data.better, from, to, few });
   }
 
-  private async monthOf(period: string): Promise<ChangeMonth> {
-    const known = this.months.get(period);
+  async #monthOf(period: string): Promise<ChangeMonth> {
+    const known = this.#months.get(period);
     if (known) return known;
-    const all = await fetchPeriodsFile(this.data.source);
-    all.periods.forEach((p, i) => this.months.set(p, { period: p, values: all.values[i]!, national: all.national[i] ?? null }));
-    const found = this.months.get(period);
+    const all = await fetchPeriodsFile(this.#data.source);
+    all.periods.forEach((p, i) => this.#months.set(p, { period: p, values: all.values[i]!, national: all.national[i] ?? null }));
+    const found = this.#months.get(period);
     if (!found) throw new Error(`ingen tal for ${period}`);
     return found;
   }
 
   /** Shows two months; while they load the page keeps the months it shows, and a failure says so. */
-  async show(from: string, to: string): Promise<void> {
-    const mine = ++this.request;
-    const { status } = this;
-    if (!this.months.has(from) || !this.months.has(to)) status.textContent = `Henter tal for ${formatPeriod(from)} og ${formatPeriod(to)} …`;
+  async #show(from: string, to: string): Promise<void> {
+    const mine = ++this.#request;
+    const status = this.#status;
+    if (!this.#months.has(from) || !this.#months.has(to)) status.textContent = `Henter tal for ${formatPeriod(from)} og ${formatPeriod(to)} …`;
     try {
-      const [a, b] = await Promise.all([this.monthOf(from), this.monthOf(to)]);
-      if (mine !== this.request) return;
-      this.state = this.stateOf(a, b);
+      const [a, b] = await Promise.all([this.#monthOf(from), this.#monthOf(to)]);
+      if (mine !== this.#request) return;
+      this.#state = this.#stateOf(a, b);
       status.textContent = '';
-      this.render();
-      this.updateUrl();
+      this.#render();
+      this.#updateUrl();
     } catch {
-      if (mine !== this.request) return;
-      const { state } = this;
+      if (mine !== this.#request) return;
+      const state = this.#state;
       status.textContent = `Tallene for ${formatPeriod(from)} og ${formatPeriod(to)} kunne ikke hentes. Kortet viser stadig ${state.fromLabel} til ${state.toLabel}. Prøv igen om lidt.`;
-      this.fromSelect.value = state.from;
-      this.toSelect.value = state.to;
+      this.#fromSelect.value = state.from;
+      this.#toSelect.value = state.to;
     }
   }
 
-  private setText(selector: string, text: string): void {
-    for (const el of this.root.querySelectorAll(selector)) el.textContent = text;
+  #setText(selector: string, text: string): void {
+    for (const el of this.#root.querySelectorAll(selector)) el.textContent = text;
   }
 
   /** Colours, names, finding, key, movers and table for the two months shown. */
-  private render(): void {
-    const { state, root } = this;
+  #render(): void {
+    const state = this.#state,
+      root = this.#root;
     const byCode = new Map(state.shapes.map((s) => [s.code, s]));
     for (const a of root.querySelectorAll<SVGAElement>('a.k[data-code]')) {
       const shape = byCode.get(a.dataset['code']!)!;
@@ -114,27 +115,27 @@ export class ChangeMap {
       a.classList.toggle('dark', shape.dark);
       if (a.hasAttribute('aria-label')) a.setAttribute('aria-label', shape.label);
     }
-    this.setText('[data-from-label]', state.fromLabel);
-    this.setText('[data-to-label]', state.toLabel);
-    this.setText('#change-finding', state.finding);
-    this.setText('#change-description', state.description);
-    this.renderLegend();
+    this.#setText('[data-from-label]', state.fromLabel);
+    this.#setText('[data-to-label]', state.toLabel);
+    this.#setText('#change-finding', state.finding);
+    this.#setText('#change-description', state.description);
+    this.#renderLegend();
     state.movers.forEach((list, i) => {
-      this.setText(`[data-movers-title="${i}"]`, list.title);
+      this.#setText(`[data-movers-title="${i}"]`, list.title);
       root.querySelector(`[data-movers="${i}"]`)?.replaceChildren(...tableRows(list.rows, list.empty));
-      this.setText(`[data-movers-tie="${i}"]`, list.tie);
+      this.#setText(`[data-movers-tie="${i}"]`, list.tie);
     });
-    this.setText('[data-movers-note]', state.moversNote);
+    this.#setText('[data-movers-note]', state.moversNote);
     root.querySelector('[data-change-rows]')?.replaceChildren(...tableRows([state.national, ...state.rows]));
-    this.announce(state.finding);
+    this.#announce(state.finding);
   }
 
-  private renderLegend(): void {
-    const { legend } = this.state;
-    this.setText('[data-legend-title]', legend.title);
-    this.setText('[data-legend-fell]', legend.fell);
-    this.setText('[data-legend-rose]', legend.rose);
-    this.root.querySelector('[data-legend-items]')?.replaceChildren(
+  #renderLegend(): void {
+    const { legend } = this.#state;
+    this.#setText('[data-legend-title]', legend.title);
+    this.#setText('[data-legend-fell]', legend.fell);
+    this.#setText('[data-legend-rose]', legend.rose);
+    this.#root.querySelector('[data-legend-items]')?.replaceChildren(
       ...legend.items.map((item) => {
         const li = document.createElement('li');
         li.dataset['class'] = String(item.cls);
@@ -146,9 +147,10 @@ export class ChangeMap {
     );
   }
 
-  private updateUrl(): void {
+  #updateUrl(): void {
     const url = new URL(location.href);
-    const { state, fallback } = this;
+    const state = this.#state,
+      fallback = this.#fallback;
     if (state.from === fallback.from && state.to === fallback.to) {
       url.searchParams.delete('fra');
       url.searchParams.delete('til');
@@ -160,82 +162,82 @@ export class ChangeMap {
   }
 
   /** One announcement when the months settle, not one per arrow press in a select. */
-  private announce(text: string): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      if (this.announcer) this.announcer.textContent = text;
+  #announce(text: string): void {
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
+      if (this.#announcer) this.#announcer.textContent = text;
     }, 500);
   }
 
-  private showTooltip(a: SVGAElement): void {
-    const shape = this.state.shapes.find((s) => s.code === a.dataset['code']);
+  #showTooltip(a: SVGAElement): void {
+    const shape = this.#state.shapes.find((s) => s.code === a.dataset['code']);
     if (!shape) return;
-    const { tooltip } = this;
+    const tooltip = this.#tooltip;
     tooltip.replaceChildren(Object.assign(document.createElement('strong'), { textContent: shape.label }));
     tooltip.hidden = false;
     const box = a.getBoundingClientRect();
-    const host = this.panel.getBoundingClientRect();
+    const host = this.#panel.getBoundingClientRect();
     tooltip.style.left = `${Math.min(Math.max(0, box.left - host.left + box.width / 2 - 100), host.width - 220)}px`;
     tooltip.style.top = `${box.bottom - host.top + 6}px`;
   }
 
-  private hideTooltip(): void {
-    this.tooltip.hidden = true;
+  #hideTooltip(): void {
+    this.#tooltip.hidden = true;
   }
 
   /** A kommune's name and change on mouse hover and on focus. */
-  private listenForShapes(): void {
-    const { root } = this;
+  #listenForShapes(): void {
+    const root = this.#root;
     root.addEventListener('pointerover', (event) => {
       const a = shapeOf(event);
-      if (a && event.pointerType === 'mouse') this.showTooltip(a);
+      if (a && event.pointerType === 'mouse') this.#showTooltip(a);
     });
     root.addEventListener('pointerout', (event) => {
       const a = shapeOf(event);
-      if (a && !(event.relatedTarget instanceof Element && a.contains(event.relatedTarget))) this.hideTooltip();
+      if (a && !(event.relatedTarget instanceof Element && a.contains(event.relatedTarget))) this.#hideTooltip();
     });
     root.addEventListener('focusin', (event) => {
       const a = shapeOf(event);
-      if (a) this.showTooltip(a);
+      if (a) this.#showTooltip(a);
     });
-    root.addEventListener('focusout', () => this.hideTooltip());
+    root.addEventListener('focusout', () => this.#hideTooltip());
   }
 
-  private keyboardShapes(): SVGAElement[] {
-    return [...this.root.querySelectorAll<SVGAElement>('[data-keyboard-map] a.k[data-code]')];
+  #keyboardShapes(): SVGAElement[] {
+    return [...this.#root.querySelectorAll<SVGAElement>('[data-keyboard-map] a.k[data-code]')];
   }
 
-  private setRovingFocus(active: SVGAElement | undefined): void {
-    for (const a of this.keyboardShapes()) a.setAttribute('tabindex', a === active ? '0' : '-1');
+  #setRovingFocus(active: SVGAElement | undefined): void {
+    for (const a of this.#keyboardShapes()) a.setAttribute('tabindex', a === active ? '0' : '-1');
   }
 
   /** One tab stop for the map; the arrow keys move between neighbouring kommuner. */
-  private listenForKeys(): void {
-    this.root.addEventListener('keydown', (event) => {
+  #listenForKeys(): void {
+    this.#root.addEventListener('keydown', (event) => {
       const target = (event.target as Element).closest?.('[data-keyboard-map] a.k') as SVGAElement | null;
       if (!target || !(event.key in KEYS)) return;
       event.preventDefault();
-      const items = this.keyboardShapes();
+      const items = this.#keyboardShapes();
       const points = items.map((a) => ({ id: a.dataset['code']!, x: Number(a.dataset['x']), y: Number(a.dataset['y']) }));
       const id = nextInDirection(points, target.dataset['code']!, KEYS[event.key]!);
       const next = items.find((a) => a.dataset['code'] === id);
       if (next) {
-        this.setRovingFocus(next);
+        this.#setRovingFocus(next);
         next.focus();
       }
     });
-    this.setRovingFocus(this.keyboardShapes()[0]);
+    this.#setRovingFocus(this.#keyboardShapes()[0]);
   }
 
   /** The months the address asks for (?fra=…&til=…); a month the measure lacks falls back to the default. */
-  private openFromAddress(): void {
+  #openFromAddress(): void {
     const params = new URLSearchParams(location.search);
-    const valid = (period: string | null) => (period !== null && this.data.periods.includes(period) ? period : undefined);
-    const from = valid(params.get('fra')) ?? this.fallback.from;
-    const to = valid(params.get('til')) ?? this.fallback.to;
-    this.fromSelect.value = from;
-    this.toSelect.value = to;
-    if (from !== this.state.from || to !== this.state.to) void this.show(from, to);
+    const valid = (period: string | null) => (period !== null && this.#data.periods.includes(period) ? period : undefined);
+    const from = valid(params.get('fra')) ?? this.#fallback.from;
+    const to = valid(params.get('til')) ?? this.#fallback.to;
+    this.#fromSelect.value = from;
+    this.#toSelect.value = to;
+    if (from !== this.#state.from || to !== this.#state.to) void this.#show(from, to);
   }
 }
 

@@ -1,43 +1,48 @@
 /** "Find din kommune" in the browser: suggestions as links while typing; Enter opens the best match. */
 import { findKommuner, unpackEntries, type FindEntry } from '../../lib/words/find-kommune.ts';
 import { withBase } from '../../lib/site/with-base.ts';
-import { readPageData } from '../../client/handoff-error.ts';
 import { readFindHandoff } from './find-handoff.ts';
 
 const href = (entry: FindEntry) => withBase(`/kommune/${entry.slug}/`);
 
 export class FindKommune {
-  /** Every find form on the page (the header's and the front page's); one whose list does not read stays a plain form. */
+  /**
+   * Every find form on the page (the header's and the front page's). One whose list does not read stays the plain form
+   * it is without scripts (it opens the list of all kommuner); the problems go to the console.
+   */
   static start(): FindKommune[] {
     return [...document.querySelectorAll<HTMLFormElement>('form[data-find]')].flatMap((form) => {
-      const json = form.querySelector<HTMLElement>('[data-find-entries]');
-      const packed = json && readPageData(form, json, readFindHandoff, 'Feltet kan ikke foreslå kommuner', '.find-status');
-      return packed ? [new FindKommune(form, unpackEntries(packed))] : [];
+      try {
+        return [new FindKommune(form, unpackEntries(readFindHandoff(form.querySelector('[data-find-entries]')?.textContent ?? '')))];
+      } catch (error) {
+        console.error((error as Error).message);
+        return [];
+      }
     });
   }
 
-  private readonly input: HTMLInputElement;
-  private readonly list: HTMLUListElement;
-  private readonly status: HTMLElement;
+  readonly #input: HTMLInputElement;
+  readonly #list: HTMLUListElement;
+  readonly #status: HTMLElement;
 
-  private readonly entries: FindEntry[];
+  readonly #entries: FindEntry[];
 
   private constructor(form: HTMLFormElement, entries: FindEntry[]) {
-    this.entries = entries;
-    this.input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
-    this.list = form.querySelector<HTMLUListElement>('[data-find-suggestions]')!;
-    this.status = form.querySelector<HTMLElement>('.find-status')!;
-    this.input.addEventListener('input', () => void this.suggest());
-    this.input.addEventListener('keydown', (event) => {
+    this.#entries = entries;
+    this.#input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+    this.#list = form.querySelector<HTMLUListElement>('[data-find-suggestions]')!;
+    this.#status = form.querySelector<HTMLElement>('.find-status')!;
+    this.#input.addEventListener('input', () => void this.#suggest());
+    this.#input.addEventListener('keydown', (event) => {
       if (event.key === 'ArrowDown') {
-        this.list.querySelector('a')?.focus();
+        this.#list.querySelector('a')?.focus();
         event.preventDefault();
       }
     });
     form.addEventListener('submit', (event) => {
-      const best = this.suggest()[0];
+      const best = this.#suggest()[0];
       if (!best) {
-        if (this.input.value.trim() !== '') event.preventDefault();
+        if (this.#input.value.trim() !== '') event.preventDefault();
         return; // an empty field opens the list of all kommuner
       }
       event.preventDefault();
@@ -46,17 +51,17 @@ export class FindKommune {
   }
 
   /** The matches for what is typed, shown as links (or "Ingen kommune passer …"); the best first. */
-  private suggest(): FindEntry[] {
-    const typed = this.input.value.trim();
-    const found = typed === '' ? [] : findKommuner(this.input.value, this.entries);
-    this.list.replaceChildren(
+  #suggest(): FindEntry[] {
+    const typed = this.#input.value.trim();
+    const found = typed === '' ? [] : findKommuner(this.#input.value, this.#entries);
+    this.#list.replaceChildren(
       ...found.map((entry) => {
         const li = document.createElement('li');
         li.append(Object.assign(document.createElement('a'), { href: href(entry), textContent: entry.name }));
         return li;
       }),
     );
-    this.status.textContent = typed !== '' && found.length === 0 ? `Ingen kommune passer til "${typed}".` : '';
+    this.#status.textContent = typed !== '' && found.length === 0 ? `Ingen kommune passer til "${typed}".` : '';
     return found;
   }
 }

@@ -78,42 +78,42 @@ export class Search {
     return root ? new Search(root) : undefined;
   }
 
-  private readonly input: HTMLInputElement;
-  private readonly status: HTMLElement;
-  private readonly list: HTMLOListElement;
-  private readonly kommuneList: HTMLOListElement | null;
-  private readonly kommuneHeading: HTMLElement | null;
-  private pagefind: Promise<Pagefind> | undefined;
+  readonly #input: HTMLInputElement;
+  readonly #status: HTMLElement;
+  readonly #list: HTMLOListElement;
+  readonly #kommuneList: HTMLOListElement | null;
+  readonly #kommuneHeading: HTMLElement | null;
+  #pagefind: Promise<Pagefind> | undefined;
   /** The latest search typed: an answer to an older one is dropped. */
-  private latest = 0;
+  #latest = 0;
 
   private constructor(root: HTMLElement) {
     const form = root.querySelector('form')!;
-    this.input = root.querySelector<HTMLInputElement>('#search-input')!;
-    this.status = root.querySelector<HTMLElement>('[data-search-status]')!;
-    this.list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
-    this.kommuneList = root.querySelector<HTMLOListElement>('[data-search-kommuner]');
-    this.kommuneHeading = root.querySelector<HTMLElement>('[data-search-kommuner-heading]');
+    this.#input = root.querySelector<HTMLInputElement>('#search-input')!;
+    this.#status = root.querySelector<HTMLElement>('[data-search-status]')!;
+    this.#list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+    this.#kommuneList = root.querySelector<HTMLOListElement>('[data-search-kommuner]');
+    this.#kommuneHeading = root.querySelector<HTMLElement>('[data-search-kommuner-heading]');
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const url = new URL(location.href);
-      url.searchParams.set('q', this.input.value);
+      url.searchParams.set('q', this.#input.value);
       history.replaceState(null, '', url);
-      void this.run(this.input.value);
+      void this.#run(this.#input.value);
     });
-    this.input.addEventListener('input', () => void this.run(this.input.value));
+    this.#input.addEventListener('input', () => void this.#run(this.#input.value));
     const initial = new URLSearchParams(location.search).get('q');
     if (initial) {
-      this.input.value = initial;
-      void this.run(initial);
+      this.#input.value = initial;
+      void this.#run(initial);
     }
   }
 
-  private load(): Promise<Pagefind> {
+  #load(): Promise<Pagefind> {
     // The URL must be a variable: with a literal import() Vite wraps it in its preload helper, and Astro inlines this
     // small script before Vite fills in the helper's __VITE_PRELOAD__ marker, so the search died with a ReferenceError.
     const url = `${location.origin}${withBase('/pagefind/pagefind.js')}`;
-    return (this.pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
+    return (this.#pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
       // The description is there to be shown (search-excerpt.ts), not to rank: every kommune's description names the measures,
       // which would put 98 kommune pages ahead of the pages that explain a measure. The spellings rank like the body.
       // baseUrl: the index holds site paths ("/kommune/koege/"); results link under the base path.
@@ -124,43 +124,44 @@ export class Search {
   }
 
   /** Searches and shows the results; an empty field empties the list. */
-  async run(query: string): Promise<void> {
-    const ticket = ++this.latest;
-    const { kommuneList, kommuneHeading } = this;
+  async #run(query: string): Promise<void> {
+    const ticket = ++this.#latest;
+    const kommuneList = this.#kommuneList,
+      kommuneHeading = this.#kommuneHeading;
     if (kommuneList && kommuneHeading) {
       kommuneList.replaceChildren();
       kommuneList.hidden = kommuneHeading.hidden = true;
     }
     if (query.trim() === '') {
-      this.list.replaceChildren();
-      this.status.textContent = '';
+      this.#list.replaceChildren();
+      this.#status.textContent = '';
       return;
     }
     let answer: Answer;
     try {
-      answer = await this.find(query);
+      answer = await this.#find(query);
     } catch {
-      this.status.textContent = 'Søgningen kunne ikke indlæses. Brug listen over alle kommuner nedenfor.';
+      this.#status.textContent = 'Søgningen kunne ikke indlæses. Brug listen over alle kommuner nedenfor.';
       return;
     }
-    if (ticket !== this.latest) return;
-    this.show(query, answer);
+    if (ticket !== this.#latest) return;
+    this.#show(query, answer);
   }
 
   /**
    * A kommune's name: the best 12 as found. A topic ("aktivering"): the pages that explain it, searched on their own
    * (side:emne, set in Base.astro), since 98 kommune pages that name it can outrank them; then up to 12 kommune pages.
    */
-  private async find(query: string): Promise<Answer> {
+  async #find(query: string): Promise<Answer> {
     // "jobcenter køge", "køge kommune": the words around the name would only dilute the match.
-    const search = await (await this.load()).search(withoutNoise(query));
+    const search = await (await this.#load()).search(withoutNoise(query));
     const total = search.results.length;
     const found = await Promise.all(search.results.slice(0, 12).map((r) => r.data()));
     const namesKommune = namesAKommune(query, found);
     if (namesKommune) return { found: found.slice(0, 12), total, namesKommune };
     let topicPages: Found[];
     try {
-      const pages = await (await this.load()).search(withoutNoise(query), { filters: { side: 'emne' } });
+      const pages = await (await this.#load()).search(withoutNoise(query), { filters: { side: 'emne' } });
       topicPages = await Promise.all(pages.results.slice(0, 12).map((r) => r.data()));
     } catch {
       topicPages = found.filter((r) => !isKommune(r));
@@ -172,8 +173,10 @@ export class Search {
    * A topic: the pages that explain it (method, law, glossary) first, the kommune pages after them under their own
    * heading. A kommune's name ("køge", "laeso"): the order as found, its page first.
    */
-  private show(query: string, { found, total, namesKommune }: Answer): void {
-    const { list, kommuneList, kommuneHeading } = this;
+  #show(query: string, { found, total, namesKommune }: Answer): void {
+    const list = this.#list,
+      kommuneList = this.#kommuneList,
+      kommuneHeading = this.#kommuneHeading;
     const titles = found.map(titleOf);
     const excerpts = chooseExcerpts(
       found.map((r, i) => ({ excerpt: r.excerpt, title: titles[i]!, description: r.meta.description })),
@@ -186,6 +189,6 @@ export class Search {
       kommuneList.replaceChildren(...items.filter((_, i) => isKommune(found[i]!)));
       kommuneList.hidden = kommuneHeading.hidden = kommuneList.children.length === 0;
     }
-    this.status.textContent = countSentence(query, total, found.length);
+    this.#status.textContent = countSentence(query, total, found.length);
   }
 }

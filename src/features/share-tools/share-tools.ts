@@ -18,29 +18,29 @@ export class ShareTools {
     });
   }
 
-  private readonly status: Element | null;
+  readonly #status: Element | null;
 
-  private readonly tools: HTMLElement;
+  readonly #tools: HTMLElement;
 
   private constructor(tools: HTMLElement) {
-    this.tools = tools;
-    this.status = tools.querySelector('.copied');
-    tools.querySelector('[data-copy-link]')?.addEventListener('click', () => void copy(this.address(), this.status, 'Linket er kopieret.'));
+    this.#tools = tools;
+    this.#status = tools.querySelector('.copied');
+    tools.querySelector('[data-copy-link]')?.addEventListener('click', () => void copy(this.#address(), this.#status, 'Linket er kopieret.'));
     const cite = tools.previousElementSibling?.matches('.citation') ? tools.previousElementSibling : null;
     cite
       ?.querySelector('[data-copy-citation]')
-      ?.addEventListener('click', () => void copy(cite.querySelector('[data-citation]')?.textContent ?? '', this.status, 'Kilden er kopieret.'));
+      ?.addEventListener('click', () => void copy(cite.querySelector('[data-citation]')?.textContent ?? '', this.#status, 'Kilden er kopieret.'));
     const code = tools.querySelector<HTMLTextAreaElement>('[data-embed-code]');
     tools.querySelector('[data-copy-embed]')?.addEventListener('click', () => {
       code?.select();
-      void copy(code?.value ?? '', this.status, 'Koden er kopieret.');
+      void copy(code?.value ?? '', this.#status, 'Koden er kopieret.');
     });
   }
 
   /** The address as it is now (the map keeps month and selected kommune in it), at the card's anchor where it has one. */
-  private address(): string {
+  #address(): string {
     const url = new URL(location.href);
-    const anchor = this.tools.dataset['anchor'];
+    const anchor = this.#tools.dataset['anchor'];
     if (anchor) url.hash = anchor;
     return url.href;
   }
