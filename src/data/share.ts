@@ -14,7 +14,7 @@ import { NATIONAL_CODE } from '../lib/reference/registry.ts';
 import { mapPicture, type PictureMap } from '../lib/map/map-picture.ts';
 import { mapState } from '../lib/map/map-state.ts';
 import { kommuneCard, type CardFact } from '../lib/share/kommune-card.ts';
-import { compare } from '../lib/words/compare.ts';
+import { gapVerdict } from '../lib/words/gap-verdict.ts';
 import { formatNumber, formatPeriod, formatValue } from '../lib/words/format.ts';
 import { lawVerdict } from '../lib/words/law-verdict.ts';
 import { SAMPLE_WARNING } from '../lib/words/sample-warning.ts';
@@ -52,7 +52,7 @@ export function kommuneFacts(kommune: Kommune): { facts: CardFact[]; period: str
     const lawWords = law.kind === 'met' ? 'lever op til lovens krav · ' : law.kind === 'short' ? `${formatNumber(law.gap, 1)} procentpoint fra lovens krav · ` : '';
     const comparison =
       typeof national === 'number' && indicator.unit === 'pct'
-        ? compare(value, national, indicator.better, { headcount: d.headcount(kommune.code, d.latest) })
+        ? gapVerdict(value, national, indicator.better, { headcount: d.headcount(kommune.code, d.latest) })
         : undefined;
     const words = !comparison
       ? ''

@@ -1,4 +1,4 @@
-import { compare, MIN_GROUP } from '../words/compare.ts';
+import { gapVerdict, MIN_GROUP } from '../words/gap-verdict.ts';
 import { nationalText } from './national-text.ts';
 import { formatNumber, formatPeriod, formatValue, type Unit } from '../words/format.ts';
 import { lawVerdict } from '../words/law-verdict.ts';
@@ -137,7 +137,7 @@ export function shapeLabel(
   const law = lawVerdict({ value, level: context.level, better: measure.better, place: name, shortfall: measure.shortfall, decimals: context.decimals }).text;
   const head = law ? `${text}. ${law}` : text;
   if (national === null) return head;
-  const comparison = compare(value, national, measure.better, { headcount: context.headcount });
+  const comparison = gapVerdict(value, national, measure.better, { headcount: context.headcount });
   const against = `hele landet (${nationalText(national, measure.unit, context.nationalDecimals, context.nationalDerived)})`;
   const words =
     comparison.position === 'unsure'

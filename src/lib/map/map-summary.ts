@@ -1,4 +1,4 @@
-import { countVerdicts } from '../words/compare.ts';
+import { countVerdicts } from '../words/gap-verdict.ts';
 import { countMeeting, lawVerdict } from '../words/law-verdict.ts';
 import { requirementLevelShort } from '../words/requirement-words.ts';
 import type { Better } from '../reference/catalogue.ts';

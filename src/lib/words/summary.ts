@@ -1,4 +1,4 @@
-import type { Comparison } from './compare.ts';
+import type { GapVerdict } from './gap-verdict.ts';
 import { formatPeriod, formatValue, type Unit } from './format.ts';
 
 export interface SummaryInput {
@@ -11,7 +11,7 @@ export interface SummaryInput {
   period: string;
   value: number | null;
   national: number | null | undefined;
-  comparison: Comparison | undefined;
+  comparison: GapVerdict | undefined;
 }
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);

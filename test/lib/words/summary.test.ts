@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compare } from '../../../src/lib/words/compare.ts';
+import { gapVerdict } from '../../../src/lib/words/gap-verdict.ts';
 import { summarySentence } from '../../../src/lib/words/summary.ts';
 
 const base = { place: 'Aarhus', title: 'Andel med det lovpligtige antal samtaler', targetGroup: 'Dagpengemodtagere', unit: 'pct' as const, period: '2018M12' };
@@ -12,14 +12,14 @@ describe('summarySentence', () => {
         phrase: 'fik {vaerdi} af dagpengemodtagerne i {sted} det lovpligtige antal samtaler',
         value: 71.2,
         national: 67,
-        comparison: compare(71.2, 67, 'higher'),
+        comparison: gapVerdict(71.2, 67, 'higher'),
       }),
     ).toBe(
       'I december 2018 fik 71,2\u00a0% af dagpengemodtagerne i Aarhus det lovpligtige antal samtaler. Det er bedre for borgerne end hele landet (67,0\u00a0%).',
     );
   });
   it('summarySentence: without a phrase it still reads as a sentence', () => {
-    expect(summarySentence({ ...base, value: 66.5, national: 67, comparison: compare(66.5, 67, 'higher') })).toBe(
+    expect(summarySentence({ ...base, value: 66.5, national: 67, comparison: gapVerdict(66.5, 67, 'higher') })).toBe(
       'I december 2018 var andel med det lovpligtige antal samtaler (dagpengemodtagere) 66,5\u00a0% i Aarhus. Det er på niveau med hele landet (67,0\u00a0%).',
     );
   });
@@ -29,7 +29,7 @@ describe('summarySentence', () => {
     );
   });
   it('summarySentence: a group too small to compare gives the figure for the nation without a verdict', () => {
-    const sentence = summarySentence({ ...base, place: 'Læsø', value: 11.7, national: 15.6, comparison: compare(11.7, 15.6, 'higher', { headcount: 7 }) });
+    const sentence = summarySentence({ ...base, place: 'Læsø', value: 11.7, national: 15.6, comparison: gapVerdict(11.7, 15.6, 'higher', { headcount: 7 }) });
     expect(sentence).toMatch(/11,7\u00a0% i Læsø\. Hele landet: 15,6\u00a0%\.$/);
     expect(sentence).not.toMatch(/bedre|dårligere|niveau/);
   });

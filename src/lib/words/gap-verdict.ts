@@ -3,7 +3,7 @@ import { formatNumber } from './format.ts';
 
 export type Position = 'over' | 'level' | 'under' | 'unsure';
 
-export interface Comparison {
+export interface GapVerdict {
   /** Clearly over or under, on level, or unsure because the group is too small to tell. */
   position: Position;
   /** "over", "på niveau med", "under" — to be followed by what it is compared with; empty when unsure. */
@@ -63,7 +63,7 @@ export function shareInterval(share: number, n: number): [number, number] {
   return [Math.max(0, centre - half) * 100, Math.min(1, centre + half) * 100];
 }
 
-export interface CompareOptions {
+export interface GapOptions {
   /** The gap under which two shares are on level; defaults to levelTolerance(reference). */
   tolerance?: number;
   /** Persons in the group the share is of, where published: decides with an interval instead of a fixed gap. */
@@ -77,7 +77,7 @@ const persons = (n: number) => `${formatNumber(n, 0)} ${n === 1 ? 'person' : 'pe
  * and, where the group's size is published, beyond what chance can explain for a group that size; never clear for a
  * group under MIN_GROUP persons.
  */
-export function compare(value: number, reference: number, better: Better, options: CompareOptions = {}): Comparison {
+export function gapVerdict(value: number, reference: number, better: Better, options: GapOptions = {}): GapVerdict {
   const diff = difference(value, reference);
   const { headcount } = options;
   if (typeof headcount === 'number' && headcount < MIN_GROUP) {
@@ -107,7 +107,7 @@ export function compare(value: number, reference: number, better: Better, option
   return { position, words: position === 'over' ? 'over' : 'under', verdict, phrase };
 }
 
-function level(): Comparison {
+function level(): GapVerdict {
   return { position: 'level', words: 'på niveau med', verdict: undefined, phrase: 'på niveau med' };
 }
 
@@ -124,7 +124,7 @@ export function countVerdicts(
   const counts = { better: 0, worse: 0, level: 0, unsure: 0 };
   values.forEach((value, i) => {
     if (value === null) return;
-    const c = compare(value, reference, better === 'neutral' ? 'higher' : better, { headcount: headcounts?.[i] });
+    const c = gapVerdict(value, reference, better === 'neutral' ? 'higher' : better, { headcount: headcounts?.[i] });
     if (c.position === 'unsure') counts.unsure++;
     else if (c.verdict) counts[c.verdict]++;
     else counts.level++;

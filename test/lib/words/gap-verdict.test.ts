@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { compare, countVerdicts, describeStanding, levelTolerance, MIN_GROUP, shareInterval, standing } from '../../../src/lib/words/compare.ts';
+import { gapVerdict, countVerdicts, describeStanding, levelTolerance, MIN_GROUP, shareInterval, standing } from '../../../src/lib/words/gap-verdict.ts';
 
-describe('compare', () => {
+describe('gapVerdict', () => {
   it('compare: Aarhus 71,2 % against Hele landet 67 % is over and better when higher is better', () => {
-    expect(compare(71.2, 67, 'higher')).toEqual({ position: 'over', words: 'over', verdict: 'better', phrase: 'bedre for borgerne end' });
+    expect(gapVerdict(71.2, 67, 'higher')).toEqual({ position: 'over', words: 'over', verdict: 'better', phrase: 'bedre for borgerne end' });
   });
   it('compare: over is worse when lower is better (passivandel)', () => {
-    expect(compare(30, 25, 'lower').verdict).toBe('worse');
+    expect(gapVerdict(30, 25, 'lower').verdict).toBe('worse');
   });
   it('compare: within one percentage point is "på niveau med", with no verdict', () => {
-    expect(compare(67.9, 67, 'higher')).toEqual({ position: 'level', words: 'på niveau med', verdict: undefined, phrase: 'på niveau med' });
+    expect(gapVerdict(67.9, 67, 'higher')).toEqual({ position: 'level', words: 'på niveau med', verdict: undefined, phrase: 'på niveau med' });
   });
-  it('compare: neutral measures get no verdict', () => expect(compare(5, 3, 'neutral').verdict).toBeUndefined());
+  it('compare: neutral measures get no verdict', () => expect(gapVerdict(5, 3, 'neutral').verdict).toBeUndefined());
 });
 
 describe('standing', () => {
@@ -32,12 +32,12 @@ describe('levelTolerance and difference', () => {
     expect(levelTolerance(0.5)).toBe(0.1);
   });
   it('compare: a small share 1,4 % against 0,4 % is over, not "på niveau med"', () => {
-    expect(compare(1.4, 0.4, 'neutral').position).toBe('over');
+    expect(gapVerdict(1.4, 0.4, 'neutral').position).toBe('over');
   });
   it('compare: exactly 1 procentpoint is not "klart" (the method says larger than), despite floating-point arithmetic', () => {
-    expect(compare(66.9, 67.9, 'higher').position).toBe('level');
-    expect(compare(66.8, 67.9, 'higher').position).toBe('under');
-    expect(compare(1.3, 2.3, 'neutral').position).toBe('under');
+    expect(gapVerdict(66.9, 67.9, 'higher').position).toBe('level');
+    expect(gapVerdict(66.8, 67.9, 'higher').position).toBe('under');
+    expect(gapVerdict(1.3, 2.3, 'neutral').position).toBe('under');
   });
   it('describeStanding: states the tolerance that was used', () => {
     expect(describeStanding(standing(0.6, [0.1, 0.6, 1.0], 'lower'), 'lower')).toMatch(/inden for 0,1 procentpoint\.$/);
@@ -53,23 +53,23 @@ describe('the group size decides what is clearly different (where headcounts are
     expect(bigHigh - bigLow).toBeLessThan(1.5);
   });
   it('compare: Læsø with 7 kontanthjælpsmodtagere is never "klart" anything, and the reason is said in one line', () => {
-    const c = compare(11.7, 15.6, 'higher', { headcount: 7 });
+    const c = gapVerdict(11.7, 15.6, 'higher', { headcount: 7 });
     expect(c.position).toBe('unsure');
     expect(c.verdict).toBeUndefined();
     expect(c.why).toBe('Med 7 personer i målgruppen er gruppen for lille til at sige, om forskellen er reel (under 10 personer).');
     expect(MIN_GROUP).toBe(10);
   });
   it('compare: 3 points below the nation is on level for 150 persons (chance can explain it) but clearly worse for 9.000', () => {
-    const small = compare(12.6, 15.6, 'higher', { headcount: 150 });
+    const small = gapVerdict(12.6, 15.6, 'higher', { headcount: 150 });
     expect(small.position).toBe('level');
     expect(small.why).toBe(
       'Med 150 personer i målgruppen kan en forskel på 3,0 procentpoint skyldes tilfældigheder (et tilnærmet interval, regnet på personer).',
     );
-    const big = compare(12.6, 15.6, 'higher', { headcount: 9000 });
+    const big = gapVerdict(12.6, 15.6, 'higher', { headcount: 9000 });
     expect(big).toMatchObject({ position: 'under', verdict: 'worse', phrase: 'dårligere for borgerne end' });
   });
   it("compare: a big group still needs a gap beyond the data's precision (0,4 point for København is on level)", () => {
-    expect(compare(16.0, 15.6, 'higher', { headcount: 20_000 }).position).toBe('level');
+    expect(gapVerdict(16.0, 15.6, 'higher', { headcount: 20_000 }).position).toBe('level');
   });
   it("countVerdicts: counts better, worse, level and too small, with each kommune's own group size", () => {
     expect(countVerdicts([20, 10, 15.8, 2, null], 15.6, 'higher', [5000, 5000, 5000, 6, null])).toEqual({ better: 1, worse: 1, level: 1, unsure: 1 });
