@@ -5,7 +5,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { freshness } from '../lib/words/freshness.ts';
-import { datedReleases, newestPeriod } from './dataset.ts';
+import { once } from './once.ts';
+import { siteData } from './site-data.ts';
 
 function buildTime(): string {
   const given = process.env['JOBCENTERTJEK_BUILD_TIME'];
@@ -24,8 +25,10 @@ function commit(): string | null {
   }
 }
 
-export const builtAt = buildTime();
-export const builtFrom = commit();
-/** The release the pages show: the newest dated one. */
-export const shownRelease = datedReleases[0]?.release;
-export const siteFreshness = freshness({ release: shownRelease, newestPeriod, builtAt });
+export const buildInfo = once(() => {
+  const { datedReleases, newestPeriod } = siteData();
+  const builtAt = buildTime();
+  /** The release the pages show: the newest dated one. */
+  const shownRelease = datedReleases[0]?.release;
+  return { builtAt, builtFrom: commit(), shownRelease, siteFreshness: freshness({ release: shownRelease, newestPeriod, builtAt }) };
+});

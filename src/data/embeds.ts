@@ -1,8 +1,9 @@
 /** What can be embedded: the map of every measure, and each kommune's trend for the law's headline measures. */
 import { withBase } from '../lib/site/with-base.ts';
-import { mappable } from './dataset.ts';
+import { once } from './once.ts';
+import { siteData } from './site-data.ts';
 
-export const embeddable = mappable.filter((d) => d.indicator.role === 'headline');
+export const embeddable = once(() => siteData().mappable.filter((d) => d.indicator.role === 'headline'));
 export const mapEmbedUrl = (id: string) => withBase(`/indlejr/kort/${id}/`);
 /** A kommune's embed page holds every headline measure; the #fragment picks the one shown. */
 export const kommuneEmbedUrl = (slug: string, id: string) => withBase(`/indlejr/kommune/${slug}/#${id}`);

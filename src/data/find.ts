@@ -2,10 +2,13 @@
 import type { FindEntry } from '../lib/words/find-kommune.ts';
 import { foldDanish } from '../lib/words/fold-danish.ts';
 import { searchAliases } from '../lib/words/search-aliases.ts';
-import { kommuner } from './dataset.ts';
+import { once } from './once.ts';
+import { siteData } from './site-data.ts';
 
-export const findEntries: FindEntry[] = kommuner.map((k) => ({
+export const findEntries = once((): FindEntry[] =>
+  siteData().kommuner.map((k) => ({
   name: k.name,
   slug: k.slug,
   keys: [...new Set([k.name, k.officialName, ...k.variants, ...searchAliases(k)].map(foldDanish))],
-}));
+  })),
+);

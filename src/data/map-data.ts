@@ -3,14 +3,18 @@ import type { MapMeasure, MapPeriod, MapPeriodsFile, MapPlaces } from '../lib/ma
 import { NATIONAL_CODE } from '../lib/reference/registry.ts';
 import { lawKeyText } from '../lib/words/requirement-words.ts';
 import { withBase } from '../lib/site/with-base.ts';
-import { registry, type IndicatorData } from './dataset.ts';
+import { once } from './once.ts';
+import { siteData, type IndicatorData } from './site-data.ts';
 
-export const places: MapPlaces = {
-  codes: registry.kommuner.map((k) => k.code),
-  names: registry.kommuner.map((k) => k.name),
-  slugs: registry.kommuner.map((k) => k.slug),
-  small: registry.kommuner.filter((k) => k.smallNumbers).map((k) => k.code),
-};
+export const places = once((): MapPlaces => {
+  const { kommuner } = siteData().registry;
+  return {
+    codes: kommuner.map((k) => k.code),
+    names: kommuner.map((k) => k.name),
+    slugs: kommuner.map((k) => k.slug),
+    small: kommuner.filter((k) => k.smallNumbers).map((k) => k.code),
+  };
+});
 
 export function mapMeasure(d: IndicatorData): MapMeasure {
   return {
@@ -35,7 +39,7 @@ export function mapPeriod(d: IndicatorData, period: string): MapPeriod {
   const nationalDerived = d.derived(NATIONAL_CODE, period);
   return {
     period,
-    values: places.codes.map((code) => d.value(code, period) ?? null),
+    values: places().codes.map((code) => d.value(code, period) ?? null),
     national: d.value(NATIONAL_CODE, period) ?? null,
     requirement: requirementText(d, period),
     level: levelOf(d, period),
@@ -47,7 +51,7 @@ export function mapPeriod(d: IndicatorData, period: string): MapPeriod {
 
 /** The decimals of a period's values where any share was published without exactly one (else left out: the default). */
 function publishedDecimals(d: IndicatorData, period: string): Pick<MapPeriod, 'decimals' | 'nationalDecimals'> {
-  const decimals = places.codes.map((code) => d.decimals(code, period));
+  const decimals = places().codes.map((code) => d.decimals(code, period));
   const nationalDecimals = d.decimals(NATIONAL_CODE, period);
   if (d.indicator.unit === 'pct' && decimals.every((n) => n === 1) && nationalDecimals === 1) return {};
   return { decimals, nationalDecimals };
@@ -58,21 +62,21 @@ function levelOf(d: IndicatorData, period: string): number | null {
 }
 
 function headcountsOf(d: IndicatorData, period: string): (number | null)[] {
-  return places.codes.map((code) => d.headcount(code, period) ?? null);
+  return places().codes.map((code) => d.headcount(code, period) ?? null);
 }
 
 export function mapPeriodsFile(d: IndicatorData): MapPeriodsFile {
   const periods = d.periods;
   const file: MapPeriodsFile = {
     periods,
-    values: periods.map((period) => places.codes.map((code) => d.value(code, period) ?? null)),
+    values: periods.map((period) => places().codes.map((code) => d.value(code, period) ?? null)),
     national: periods.map((period) => d.value(NATIONAL_CODE, period) ?? null),
     requirements: periods.map((period) => requirementText(d, period)),
     levels: periods.map((period) => levelOf(d, period)),
   };
   if (d.indicator.headcount) file.headcounts = periods.map((period) => headcountsOf(d, period));
   // Shares published with another precision than one decimal ("8" beside "8,3"): the map shows each as published.
-  const decimals = periods.map((period) => places.codes.map((code) => d.decimals(code, period)));
+  const decimals = periods.map((period) => places().codes.map((code) => d.decimals(code, period)));
   if (d.indicator.unit === 'pct' && decimals.some((row) => row.some((n) => n !== 1))) {
     file.decimals = decimals;
     file.nationalDecimals = periods.map((period) => d.decimals(NATIONAL_CODE, period));

@@ -19,7 +19,8 @@ import { formatNumber, formatPeriod, formatValue } from '../lib/words/format.ts'
 import { lawVerdict } from '../lib/words/law-verdict.ts';
 import { SAMPLE_WARNING } from '../lib/words/sample-warning.ts';
 import { withBase } from '../lib/site/with-base.ts';
-import { boundaryCredit, fullName, mappable, type IndicatorData } from './dataset.ts';
+import { once } from './once.ts';
+import { fullName, siteData, type IndicatorData } from './site-data.ts';
 import { geometry } from './map.ts';
 import { mapMeasure, mapPeriod, places } from './map-data.ts';
 
@@ -30,20 +31,21 @@ export const mapImageUrl = (id: string) => withBase(`/del/kort/${id}.png`);
 const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const FONTS = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((name) => join(fontDir, name));
 
-const nationalMap: PictureMap = {
-  width: geometry.national.width,
-  height: geometry.national.height,
-  areas: geometry.national.areas,
-  mesh: geometry.national.mesh,
-  frames: [...(geometry.national.bornholmFrame ? [geometry.national.bornholmFrame] : []), geometry.national.insetFrame],
-};
-const insetMap: PictureMap = { width: geometry.inset.width, height: geometry.inset.height, areas: geometry.inset.areas, mesh: geometry.inset.mesh, frames: [] };
+const nationalMap = once((): PictureMap => {
+  const { national } = geometry();
+  const frames = [...(national.bornholmFrame ? [national.bornholmFrame] : []), national.insetFrame];
+  return { width: national.width, height: national.height, areas: national.areas, mesh: national.mesh, frames };
+});
+const insetMap = once((): PictureMap => {
+  const { inset } = geometry();
+  return { width: inset.width, height: inset.height, areas: inset.areas, mesh: inset.mesh, frames: [] };
+});
 
-const creditOf = (list: IndicatorData[]) => `${[...new Set(list.flatMap((d) => d.credits)), boundaryCredit].join('. ')}.`;
+const creditOf = (list: IndicatorData[]) => `${[...new Set(list.flatMap((d) => d.credits)), siteData().boundaryCredit].join('. ')}.`;
 
 /** A kommune's newest headline numbers in words: what its page, its description and its picture lead with. */
 export function kommuneFacts(kommune: Kommune): { facts: CardFact[]; period: string | undefined; used: IndicatorData[] } {
-  const used = mappable.filter((d) => d.indicator.role === 'headline' && typeof d.value(kommune.code, d.latest) === 'number');
+  const used = siteData().mappable.filter((d) => d.indicator.role === 'headline' && typeof d.value(kommune.code, d.latest) === 'number');
   const facts = used.map((d): CardFact => {
     const value = d.value(kommune.code, d.latest) as number;
     const national = d.value(NATIONAL_CODE, d.latest);
@@ -80,7 +82,7 @@ export function kommuneCardSvg(kommune: Kommune, site: string): string {
     name: kommune.name,
     subtitle: `${kommune.region.name}${period ? ` · ${formatPeriod(period)}` : ''}`,
     facts,
-    map: nationalMap,
+    map: nationalMap(),
     highlight: kommune.code,
     credit: creditForKommune(kommune),
     site,
@@ -89,13 +91,13 @@ export function kommuneCardSvg(kommune: Kommune, site: string): string {
 }
 
 export function mapCardSvg(d: IndicatorData, site: string): string {
-  const state = mapState(mapMeasure(d), places, mapPeriod(d, d.latest));
-  return mapPicture({ title: fullName(d.indicator), measure: mapMeasure(d), state, national: nationalMap, inset: insetMap, credit: creditOf([d]), site, ...SHARE_SIZE });
+  const state = mapState(mapMeasure(d), places(), mapPeriod(d, d.latest));
+  return mapPicture({ title: fullName(d.indicator), measure: mapMeasure(d), state, national: nationalMap(), inset: insetMap(), credit: creditOf([d]), site, ...SHARE_SIZE });
 }
 
 /** The map's finding as a page description: "43 af 98 kommuner lå klart dårligere end hele landet i juli 2026 …". */
 export function mapDescription(d: IndicatorData): string {
-  const state = mapState(mapMeasure(d), places, mapPeriod(d, d.latest));
+  const state = mapState(mapMeasure(d), places(), mapPeriod(d, d.latest));
   return `${state.headline} (${fullName(d.indicator).toLowerCase()}; hele landet ${state.national}). Kort over de 98 kommuner, måned for måned.`;
 }
 
@@ -149,6 +151,6 @@ export async function renderPng(svg: string, meta: { title: string; credit: stri
 
 export function creditForKommune(kommune: Kommune): string {
   const { used } = kommuneFacts(kommune);
-  return creditOf(used.length > 0 ? used : mappable);
+  return creditOf(used.length > 0 ? used : siteData().mappable);
 }
 export const creditForMap = (d: IndicatorData) => creditOf([d]);

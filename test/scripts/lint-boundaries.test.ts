@@ -12,7 +12,7 @@ describe('import boundaries', { timeout: 60_000 }, () => {
   it('src/lib: no file system, no DOM, no Astro, nothing from src/data', async () => {
     const found = await problems(
       'src/lib/words/example.ts',
-      `import { readFileSync } from 'node:fs';\nimport { dataset } from '../../data/dataset.ts';\nexport const a = [readFileSync, dataset, document.title];\n`,
+      `import { readFileSync } from 'node:fs';\nimport { siteData } from '../../data/site-data.ts';\nexport const a = [readFileSync, siteData, document.title];\n`,
     );
     expect(found.filter((p) => p.startsWith('no-restricted-imports'))).toHaveLength(2);
     expect(found.some((p) => p.startsWith('no-restricted-globals') && p.includes('document'))).toBe(true);
@@ -29,14 +29,14 @@ describe('import boundaries', { timeout: 60_000 }, () => {
   });
 
   it("src/client: never imports the build's data door (src/data)", async () => {
-    const found = await problems('src/client/example.ts', `import { dataset } from '../data/dataset.ts';\nexport const d = dataset;\n`);
+    const found = await problems('src/client/example.ts', `import { siteData } from '../data/site-data.ts';\nexport const d = siteData;\n`);
     expect(found).toEqual([expect.stringContaining('src/data')]);
   });
 
   it('src/features: browser code like src/client, and one feature never imports another', async () => {
     const other = await problems('src/features/map-explorer/example.ts', `import { Compare } from '../compare/compare.ts';\nexport const c = Compare;\n`);
     expect(other).toEqual([expect.stringContaining('importerer ikke fra en anden')]);
-    const door = await problems('src/features/map-explorer/example.ts', `import { dataset } from '../../data/dataset.ts';\nexport const d = dataset;\n`);
+    const door = await problems('src/features/map-explorer/example.ts', `import { siteData } from '../../data/site-data.ts';\nexport const d = siteData;\n`);
     expect(door).toEqual([expect.stringContaining('src/data')]);
     const own = `import { readMapHandoff } from './map-handoff.ts';\nimport { withBase } from '../../lib/site/with-base.ts';\nimport { wireDownloads } from '../../client/download.ts';\nexport const o = [readMapHandoff, withBase, wireDownloads];\n`;
     expect(await problems('src/features/map-explorer/example.ts', own)).toEqual([]);

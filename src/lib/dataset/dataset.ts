@@ -1,6 +1,6 @@
 /**
  * The validated, normalised dataset. The ingest produces a DatasetDraft (observations in a compact sorted list);
- * `npm run data:build` writes it as a columnar DatasetFile (.cache/dataset.json) that src/data/dataset.ts reads.
+ * `npm run data:build` writes it as a columnar DatasetFile (.cache/dataset.json) that src/data/site-data.ts reads.
  */
 
 /** One layer of input: a release of the data archive, a folder of published documents, or the files given on the command line. */

@@ -1,7 +1,9 @@
 import type { APIRoute } from 'astro';
 import { exportCsv } from '../../lib/dataset/export-csv.ts';
 import { NATIONAL_CODE } from '../../lib/reference/registry.ts';
-import { dataset, exportNotes, nationalDownloadName, observationsFor, registry } from '../../data/dataset.ts';
+import { siteData } from '../../data/site-data.ts';
+
+const { dataset, exportNotes, nationalDownloadName, observationsFor, registry } = siteData();
 
 export function getStaticPaths() {
   return [{ params: { file: nationalDownloadName } }];

@@ -1,8 +1,10 @@
 import { SAMPLE_WARNING } from '../../lib/words/sample-warning.ts';
 import type { APIRoute } from 'astro';
 import { exportColumns } from '../../lib/dataset/export-csv.ts';
-import { areaFiles, catalogue, caveatLines, dataset, exportNotes, datasetCredits, indicatorById, indicators, newestPeriod } from '../../data/dataset.ts';
+import { siteData } from '../../data/site-data.ts';
 import { withBase } from '../../lib/site/with-base.ts';
+
+const { areaFiles, catalogue, caveatLines, dataset, exportNotes, siteCredits, indicatorById, indicators, newestPeriod } = siteData();
 
 /**
  * CSVW description of the downloads: a table group of the area files (Hele landet and each kommune; "Hent alle data"
@@ -15,7 +17,7 @@ export const GET: APIRoute = () => {
     '@context': 'http://www.w3.org/ns/csvw',
     'dc:title': 'Jobcentertjek: samtaler og aktiv indsats pr. kommune',
     'dc:publisher': 'Jobcentertjek',
-    'dc:source': datasetCredits,
+    'dc:source': siteCredits,
     'dc:modified': dataset.builtAt,
     newestPeriod,
     warning: dataset.sample ? `${SAMPLE_WARNING}: målingerne ${sampleMeasures.join(', ')} indeholder genererede eksempeltal.` : null,

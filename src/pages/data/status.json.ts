@@ -1,8 +1,11 @@
 import type { APIRoute } from 'astro';
 import { SITE } from '../../lib/site/with-base.ts';
 import { STALE_AFTER_DAYS } from '../../lib/words/freshness.ts';
-import { builtAt, builtFrom, shownRelease, siteFreshness } from '../../data/build-info.ts';
-import { dataset, indicators, newestPeriod } from '../../data/dataset.ts';
+import { buildInfo } from '../../data/build-info.ts';
+import { siteData } from '../../data/site-data.ts';
+
+const { dataset, indicators, newestPeriod } = siteData();
+const { builtAt, builtFrom, shownRelease, siteFreshness } = buildInfo();
 
 /**
  * For monitors: which release the site shows, the newest period of each measure, when it was built and from which

@@ -1,8 +1,10 @@
 import type { APIRoute } from 'astro';
 import { kommuneEntries } from '../../lib/release/feed-entries.ts';
 import type { Kommune } from '../../lib/reference/registry.ts';
-import { kommuner, releases } from '../../data/dataset.ts';
+import { siteData } from '../../data/site-data.ts';
 import { atomFeed, feedMeasures } from '../../data/feeds.ts';
+
+const { kommuner, releases } = siteData();
 
 export function getStaticPaths() {
   return kommuner.map((kommune) => ({ params: { slug: kommune.slug }, props: { kommune } }));
@@ -17,7 +19,7 @@ export const GET: APIRoute = ({ props }) => {
       title: `Jobcentertjek: ${kommune.name}`,
       description: `Nye tal og rettelser for ${kommune.officialName}.`,
       page: `/kommune/${kommune.slug}/`,
-      entries: kommuneEntries(kommune.code, kommune.name, releases, feedMeasures),
+      entries: kommuneEntries(kommune.code, kommune.name, releases, feedMeasures()),
     }),
     { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } },
   );

@@ -1,6 +1,8 @@
 import type { APIRoute } from 'astro';
 import { exportCsv } from '../../lib/dataset/export-csv.ts';
-import { dataset, exportNotes, kommuneCsvName, kommuner, observationsFor, registry } from '../../data/dataset.ts';
+import { siteData } from '../../data/site-data.ts';
+
+const { dataset, exportNotes, kommuneCsvName, kommuner, observationsFor, registry } = siteData();
 
 export function getStaticPaths() {
   return kommuner.map((kommune) => ({ params: { slug: kommuneCsvName(kommune) }, props: { code: kommune.code } }));

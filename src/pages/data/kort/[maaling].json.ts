@@ -1,6 +1,8 @@
 import type { APIRoute } from 'astro';
-import { mappable, type IndicatorData } from '../../../data/dataset.ts';
+import { siteData, type IndicatorData } from '../../../data/site-data.ts';
 import { mapPeriodsFile } from '../../../data/map-data.ts';
+
+const { mappable } = siteData();
 
 export function getStaticPaths() {
   return mappable.map((data) => ({ params: { maaling: data.indicator.id }, props: { data } }));

@@ -1,8 +1,10 @@
 import type { APIRoute } from 'astro';
-import { kommuner } from '../../../data/dataset.ts';
+import { siteData } from '../../../data/site-data.ts';
 import { creditForKommune, kommuneCardSvg, kommuneFacts, renderPng } from '../../../data/share.ts';
 import type { Kommune } from '../../../lib/reference/registry.ts';
 import { siteUrl } from '../../../lib/site/with-base.ts';
+
+const { kommuner } = siteData();
 
 export function getStaticPaths() {
   return kommuner.map((kommune) => ({ params: { slug: kommune.slug }, props: { kommune } }));

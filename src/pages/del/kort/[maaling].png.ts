@@ -1,7 +1,9 @@
 import type { APIRoute } from 'astro';
-import { fullName, mapped, type IndicatorData } from '../../../data/dataset.ts';
+import { siteData, fullName, type IndicatorData } from '../../../data/site-data.ts';
 import { creditForMap, mapCardSvg, renderPng } from '../../../data/share.ts';
 import { siteUrl } from '../../../lib/site/with-base.ts';
+
+const { mapped } = siteData();
 
 export function getStaticPaths() {
   return mapped.map((data) => ({ params: { maaling: data.indicator.id }, props: { data } }));
