@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { HandoffError, readMapHandoff, type MapHandoff } from '../../../src/features/map-explorer/map-handoff.ts';
-import { readChangeHandoff, type ChangeHandoff } from '../../../src/features/change-map/change-handoff.ts';
-import { readCompareHandoff, type CompareHandoff } from '../../../src/features/compare/compare-handoff.ts';
+import { HandoffError, readMapHandoff, type MapHandoff } from '../../src/features/map-explorer/map-handoff.ts';
+import { readChangeHandoff, type ChangeHandoff } from '../../src/features/change-map/change-handoff.ts';
+import { readCompareHandoff, type CompareHandoff } from '../../src/features/compare/compare-handoff.ts';
+import { readFindHandoff, type FindHandoff } from '../../src/features/find-kommune/find-handoff.ts';
+import { packEntries, unpackEntries } from '../../src/lib/words/find-kommune.ts';
 
 const valid: MapHandoff = {
   measure: {
@@ -138,5 +140,24 @@ describe('the compare handoff', () => {
       'sammenlign.defaultMeasure (ledige-pct) er ikke blandt sammenlign.measures',
       'sammenlign.source mangler {id}',
     ]);
+  });
+});
+
+describe('the find-kommune handoff', () => {
+  it('reads back the packed entries the component writes', () => {
+    const entries: FindHandoff = packEntries([{ name: 'Køge', slug: 'koege', keys: ['koge', 'koege'] }]);
+    expect(unpackEntries(readFindHandoff(JSON.stringify(entries)))).toEqual([{ name: 'Køge', slug: 'koege', keys: ['koge', 'koege'] }]);
+  });
+
+  it('names the first entry that is not a name, an address and a list of spellings', () => {
+    expect(() =>
+      readFindHandoff(
+        JSON.stringify([
+          ['Køge', 'koege', ['koge']],
+          ['Læsø', 'laeso'],
+        ]),
+      ),
+    ).toThrow('kommuner[1] skal være navn, adresse og stavemåder, ikke ["Læsø","laeso"]');
+    expect(() => readFindHandoff('{"Køge": "koege"}')).toThrow('kommuner skal være en liste');
   });
 });
