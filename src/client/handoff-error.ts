@@ -18,9 +18,8 @@ function showHandoffError(root: HTMLElement, error: HandoffError, cannot: string
 /**
  * The page's data for its controller, read with its checked reader; when it does not match, the reader is told where the
  * page is (`cannot`: what no longer works, said before `before`) and undefined comes back. Other errors are thrown.
- * Callers name the narrowed value once (`const data = checked`), so their hoisted inner functions see a value.
  */
-export function readPageData<T>(root: HTMLElement, json: HTMLElement, read: (text: string) => T, cannot: string, before?: string): T | undefined {
+function readPageData<T>(root: HTMLElement, json: HTMLElement, read: (text: string) => T, cannot: string, before?: string): T | undefined {
   try {
     return read(json.textContent ?? '');
   } catch (error) {
@@ -28,4 +27,23 @@ export function readPageData<T>(root: HTMLElement, json: HTMLElement, read: (tex
     showHandoffError(root, error, cannot, before);
     return undefined;
   }
+}
+
+/**
+ * A controller on its page: the element `selector` and its JSON (#`jsonId`), read with the checked reader; `make` gets both
+ * when they match. No element: not this page. A mismatch: said on the page (see readPageData), and no controller.
+ */
+export function startOnPage<T, C>(
+  selector: string,
+  jsonId: string,
+  read: (text: string) => T,
+  cannot: string,
+  make: (root: HTMLElement, data: T) => C,
+  before?: string,
+): C | undefined {
+  const root = document.querySelector<HTMLElement>(selector);
+  const json = document.getElementById(jsonId);
+  if (!root || !json) return undefined;
+  const data = readPageData(root, json, read, cannot, before);
+  return data === undefined ? undefined : make(root, data);
 }

@@ -12,12 +12,13 @@ import { linkCatalogues } from '../lib/law/link-catalogues.ts';
 import { seriesBreaks, type ChartBreak } from '../lib/law/series-breaks.ts';
 import { colourScale, type ColourScale } from '../lib/map/colour-scale.ts';
 import type { ReleaseSummary } from '../lib/dataset/dataset.ts';
-import { measureView, observationsOf, parseDatasetFile, type CellRevision } from '../lib/dataset/read-columns.ts';
+import { measureView, observationsOf, parseDatasetFile, type MeasureView } from '../lib/dataset/read-columns.ts';
 import { NATIONAL_CODE, parseRegistry, type Kommune } from '../lib/reference/registry.ts';
 import { formatPeriod } from '../lib/words/format.ts';
 import { withBase } from '../lib/site/with-base.ts';
 
-export interface IndicatorData {
+/** A measure as pages read it: its catalogue entry, its periods and colour scale, and its values as published. */
+export interface IndicatorData extends Pick<MeasureView, 'value' | 'series' | 'isSample' | 'decimals' | 'derived' | 'revisions' | 'firstRelease'> {
   indicator: Indicator;
   /** Periods with at least one kommune row, sorted. */
   periods: string[];
@@ -30,21 +31,10 @@ export interface IndicatorData {
   credits: string[];
   /** Colour classes over all periods, so a colour means the same in every month. */
   scale: ColourScale;
-  value(code: string, period: string): number | null | undefined;
-  series(code: string): { period: string; value: number | null }[];
-  isSample(code: string, period: string): boolean;
-  /** Decimals the value was published with ("8" → 0, "8,0" → 1): every page shows it so. */
-  decimals(code: string, period: string): number;
-  /** The rule when the value is worked out from published numbers, not published itself. */
-  derived(code: string, period: string): string | undefined;
-  /** Every change a newer release made to the area's values, oldest first. */
-  revisions(code: string): CellRevision[];
   /** What the law (and STAR's monitoring) says about the measure in a period; undefined for figures the law leaves alone. */
   law(period: string): LawInPeriod | undefined;
   /** Rule changes that break the series, with their sources. */
   breaks: ChartBreak[];
-  /** Index of the release that first published a period. */
-  firstRelease(period: string): number | undefined;
   /** Persons in the group a share is of (the catalogue's headcount measure), where published. */
   headcount(code: string, period: string): number | null | undefined;
 }

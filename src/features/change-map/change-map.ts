@@ -9,7 +9,7 @@ import { nextInDirection, type Direction } from '../../lib/map/spatial-nav.ts';
 import { formatPeriod } from '../../lib/words/format.ts';
 import { withBase } from '../../lib/site/with-base.ts';
 import { fetchPeriodsFile } from '../../client/periods-file.ts';
-import { readPageData } from '../../client/handoff-error.ts';
+import { startOnPage } from '../../client/handoff-error.ts';
 import { readChangeHandoff, type ChangeHandoff } from './change-handoff.ts';
 
 const KEYS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
@@ -18,11 +18,13 @@ const shapeOf = (event: Event) => (event.target as Element).closest?.('a.k') as 
 export class ChangeMap {
   /** The change map on this page, once its data reads; when it does not, the page says so and the map as built stays. */
   static start(): ChangeMap | undefined {
-    const root = document.querySelector<HTMLElement>('[data-change-map]');
-    const json = document.getElementById('change-data');
-    if (!root || !json) return undefined;
-    const data = readPageData(root, json, readChangeHandoff, 'Kortet kan ikke skifte måneder eller vise detaljer');
-    return data && new ChangeMap(root, data);
+    return startOnPage(
+      '[data-change-map]',
+      'change-data',
+      readChangeHandoff,
+      'Kortet kan ikke skifte måneder eller vise detaljer',
+      (root, data) => new ChangeMap(root, data),
+    );
   }
 
   readonly #fromSelect: HTMLSelectElement;

@@ -11,7 +11,7 @@ import { cleanQuery, findKommuner, unpackEntries, type FindEntry } from '../../l
 import { formatList } from '../../lib/words/format.ts';
 import { SAMPLE_WARNING } from '../../lib/words/sample-warning.ts';
 import { fetchPeriodsFile } from '../../client/periods-file.ts';
-import { readPageData } from '../../client/handoff-error.ts';
+import { startOnPage } from '../../client/handoff-error.ts';
 import { readCompareHandoff, type CompareHandoff } from './compare-handoff.ts';
 
 interface ShowOptions {
@@ -24,11 +24,14 @@ interface ShowOptions {
 export class Compare {
   /** The comparison on this page, once its data reads; when it does not, the page says so and the chart as built stays. */
   static start(): Compare | undefined {
-    const root = document.querySelector<HTMLElement>('[data-compare]');
-    const json = document.getElementById('compare-data');
-    if (!root || !json) return undefined;
-    const data = readPageData(root, json, readCompareHandoff, 'Sammenligningen kan ikke skifte kommuner eller måling', '[data-compare-form]');
-    return data && new Compare(root, data);
+    return startOnPage(
+      '[data-compare]',
+      'compare-data',
+      readCompareHandoff,
+      'Sammenligningen kan ikke skifte kommuner eller måling',
+      (root, data) => new Compare(root, data),
+      '[data-compare-form]',
+    );
   }
 
   readonly #form: HTMLFormElement;

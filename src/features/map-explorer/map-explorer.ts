@@ -12,7 +12,7 @@ import { aboutLines, fileName, periodForFile, type ViewCell, type ViewTable } fr
 import { SAMPLE_WARNING } from '../../lib/words/sample-warning.ts';
 import { fetchPeriodsFile } from '../../client/periods-file.ts';
 import { wireDownloads } from '../../client/download.ts';
-import { readPageData } from '../../client/handoff-error.ts';
+import { startOnPage } from '../../client/handoff-error.ts';
 import { readMapHandoff, type MapHandoff } from './map-handoff.ts';
 
 const KEYS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
@@ -25,11 +25,13 @@ const shapeOf = (event: Event) => (event.target as Element).closest?.('a.k') as 
 export class MapExplorer {
   /** The map on this page, once its data reads; when it does not, the page says so and the map as built stays. */
   static start(): MapExplorer | undefined {
-    const root = document.querySelector<HTMLElement>('[data-map-explorer]');
-    const json = document.getElementById('map-data');
-    if (!root || !json) return undefined;
-    const data = readPageData(root, json, readMapHandoff, 'Kortet kan ikke skifte måned eller vise detaljer');
-    return data && new MapExplorer(root, data);
+    return startOnPage(
+      '[data-map-explorer]',
+      'map-data',
+      readMapHandoff,
+      'Kortet kan ikke skifte måned eller vise detaljer',
+      (root, data) => new MapExplorer(root, data),
+    );
   }
 
   readonly #index: Map<string, number>;
