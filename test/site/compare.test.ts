@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { formatValue } from '../../src/lib/words/format.ts';
+import { formatPeriod, formatValue } from '../../src/lib/words/format.ts';
+import { boundedPeriods } from '../../src/lib/period/bounded-periods.ts';
 import { SAMPLE_WARNING } from '../../src/lib/words/sample-warning.ts';
 import { openWithRenamedField, useSite } from '../support/site-browser.ts';
 import { readPage, root, sampleData, siteDir } from '../support/site.ts';
@@ -21,6 +22,9 @@ interface PeriodsFile {
   periods: string[];
   values: (number | null)[][];
   national: (number | null)[];
+  decimals?: number[][];
+  nationalDecimals?: number[];
+  nationalDerived?: string[];
 }
 
 const PATH = '/sammenlign/';
@@ -76,10 +80,55 @@ describe('compare kommuner, with JavaScript', { timeout: 30_000 }, () => {
     const last = file.periods.length - 1;
     const aarhus = pageData.places.slugs.indexOf('aarhus');
     const cells = await page.locator('table.compare-table tbody tr').first().locator('td').allTextContents();
-    expect(cells[0]).toBe(formatValue(file.values[last]![aarhus] ?? null, other.unit));
-    expect(cells[2]).toBe(formatValue(file.national[last] ?? null, other.unit));
+    expect(cells[0]).toBe(formatValue(file.values[last]![aarhus] ?? null, other.unit, file.decimals?.[last]?.[aarhus]));
+    expect(cells[2]).toBe(formatValue(file.national[last] ?? null, other.unit, file.nationalDecimals?.[last]));
     expect(await page.locator('svg.compare-chart').getAttribute('aria-label')).toMatch(/Aarhus.*Læsø.*Hele landet/);
     await page.close();
+  });
+
+  test('every value shows with the decimals it was published with ("8 %", not "8,0 %"), and a derived Hele landet value is marked', async () => {
+    const whole = pageData.measures.find((m) => periodsFile(m.id).decimals);
+    const derived = pageData.measures.find((m) => periodsFile(m.id).nationalDerived?.some(Boolean));
+    expect(whole ?? derived, 'a measure published with whole shares, or with a derived value').toBeDefined();
+    if (whole) {
+      const file = periodsFile(whole.id);
+      const page = await site.open(`${PATH}?kommuner=aarhus&maaling=${whole.id}`);
+      await expect.poll(() => lines(page)).toEqual(['aarhus']);
+      const aarhus = pageData.places.slugs.indexOf('aarhus');
+      const rows = await page
+        .locator('table.compare-table tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent ?? '')));
+      const expected = boundedPeriods(file.periods).map((period) => {
+        const p = file.periods.indexOf(period);
+        return [
+          formatPeriod(period),
+          formatValue(file.values[p]![aarhus] ?? null, whole.unit, file.decimals![p]![aarhus]),
+          formatValue(file.national[p] ?? null, whole.unit, file.nationalDecimals?.[p]),
+        ];
+      });
+      expect(rows).toEqual(expected);
+      expect(
+        rows.flat().some((cell) => /^\d+\u00a0%$/.test(cell)),
+        'a share published whole is shown whole',
+      ).toBe(true);
+      await page.close();
+    }
+    if (derived) {
+      // Where the derived value shows: as the first value of Hele landet's line (the chart's name), or in the table.
+      const file = periodsFile(derived.id);
+      const isDerived = (period: string) => Boolean(file.nationalDerived![file.periods.indexOf(period)]);
+      const published = file.periods.filter((_, p) => file.national[p] !== null);
+      const ends = [published[0], published.at(-1)].filter((period) => period !== undefined);
+      const inTable = boundedPeriods(file.periods).some(isDerived);
+      const page = await site.open(`${PATH}?kommuner=aarhus&maaling=${derived.id}`);
+      await expect.poll(() => page.locator('#compare-measure').inputValue()).toBe(derived.id);
+      await expect.poll(() => lines(page)).toEqual(['aarhus']);
+      const label = (await page.locator('svg.compare-chart').getAttribute('aria-label'))!;
+      expect(label.includes('(afledt)')).toBe(ends.some(isDerived));
+      const table = (await page.locator('[data-compare-table]').textContent())!;
+      expect(table.includes('(afledt)')).toBe(inTable);
+      await page.close();
+    }
   });
 
   test('an unknown kommune in the link is left out with a note; the rest keep their order', async () => {

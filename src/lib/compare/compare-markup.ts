@@ -7,11 +7,11 @@ import { escapeXml as esc } from '../map/map-picture.ts';
 import { boundedPeriods } from '../period/bounded-periods.ts';
 import { levelSteps } from '../law/law-in-period.ts';
 import { formatLevel } from '../words/requirement-words.ts';
-import { formatNumber, formatPeriod, formatPeriodShort, formatValue } from '../words/format.ts';
+import { formatNumber, formatPeriod, formatPeriodShort } from '../words/format.ts';
 import { SAMPLE_WARNING } from '../words/sample-warning.ts';
 import { withBase } from '../site/with-base.ts';
 import { chartLabel } from './compare-words.ts';
-import type { CompareView } from './compare-view.ts';
+import { shownValue, type CompareView } from './compare-view.ts';
 import { lineStyle, markerPath, NATIONAL_COLOUR } from './line-style.ts';
 
 const INK = '#1a1a1a';
@@ -112,16 +112,18 @@ export function compareTable(view: CompareView): string {
   const { unit, title, sample } = view.measure;
   const rows = boundedPeriods(view.periods);
   const columns = [...view.lines.map((l) => ({ name: l.name, points: l.points })), { name: 'Hele landet', points: view.national }];
-  const byPeriod = columns.map((c) => new Map(c.points.map((p) => [p.period, p.value])));
+  const byPeriod = columns.map((c) => new Map(c.points.map((p) => [p.period, p])));
   const head = `<tr><th scope="col">Periode</th>${columns.map((c) => `<th scope="col" class="num">${esc(c.name)}</th>`).join('')}</tr>`;
   const body = rows
     .map((period) => {
-      const cells = byPeriod.map((values) => `<td class="num">${values.has(period) ? esc(formatValue(values.get(period) ?? null, unit)) : '–'}</td>`);
+      const cells = byPeriod.map((points) => `<td class="num">${points.has(period) ? esc(shownValue(points.get(period), unit)) : '–'}</td>`);
       return `<tr><th scope="row">${esc(formatPeriod(period))}</th>${cells.join('')}</tr>`;
     })
     .join('');
   const caption = `Tallene bag grafen: ${title}${sample ? ` (${SAMPLE_WARNING})` : ''}`;
-  const table = `<table class="compare-table"><caption>${esc(caption)}</caption><thead>${head}</thead><tbody>${body}</tbody></table>`;
+  const rules = [...new Set(rows.flatMap((period) => byPeriod.map((points) => points.get(period)?.derived ?? '')).filter(Boolean))];
+  const derived = rules.map((rule) => `<p class="series-note"><strong>(afledt):</strong> ikke et offentliggjort tal, men ${esc(rule)}.</p>`).join('');
+  const table = `<table class="compare-table"><caption>${esc(caption)}</caption><thead>${head}</thead><tbody>${body}</tbody></table>${derived}`;
   if (rows.length >= view.periods.length) return table;
   const files = view.lines.map((l) => `<a href="${withBase(`/kommune/${esc(l.slug)}${esc(view.csvSuffix ?? '')}.csv`)}" download>${esc(l.name)}</a>`);
   const where = files.length > 0 ? ` Hele serien (${view.periods.length} perioder) står i kommunens CSV-fil: ${files.join(', ')}.` : '';

@@ -4,6 +4,7 @@
  */
 import type { Point } from '../charts/trend-chart.ts';
 import type { Unit } from '../words/format.ts';
+import { nationalText } from '../map/national-text.ts';
 
 /** What the page knows about a measure without its numbers. */
 export interface CompareMeasure {
@@ -30,24 +31,37 @@ export interface ComparePlaces {
   csvSuffix?: string;
 }
 
-/** A measure's numbers for every period: one value per kommune in ComparePlaces order, and Hele landet. */
+/**
+ * A measure's numbers for every period: one value per kommune in ComparePlaces order, and Hele landet; with the
+ * decimals they were published with where any share was published with other than one (as the periods file has them),
+ * and the rule where a Hele landet value is derived.
+ */
 export interface CompareNumbers {
   periods: string[];
   values: (number | null)[][];
   national: (number | null)[];
+  decimals?: number[][];
+  nationalDecimals?: number[];
+  nationalDerived?: string[];
+}
+
+/** A value with the decimals it was published with, and the rule where it is derived rather than published. */
+export interface ComparePoint extends Point {
+  decimals?: number;
+  derived?: string;
 }
 
 export interface CompareLine {
   slug: string;
   name: string;
-  points: Point[];
+  points: ComparePoint[];
 }
 
 export interface CompareView {
   measure: CompareMeasure;
   periods: string[];
   lines: CompareLine[];
-  national: Point[];
+  national: ComparePoint[];
   /** As ComparePlaces.csvSuffix. */
   csvSuffix?: string;
 }
@@ -58,13 +72,25 @@ export function compareView(measure: CompareMeasure, places: ComparePlaces, numb
   const lines = slugs.flatMap((slug) => {
     const i = index.get(slug);
     if (i === undefined) return [];
-    return [{ slug, name: places.names[i]!, points: numbers.periods.map((period, p) => ({ period, value: numbers.values[p]?.[i] ?? null })) }];
+    const points = numbers.periods.map((period, p) => point(period, numbers.values[p]?.[i] ?? null, numbers.decimals?.[p]?.[i]));
+    return [{ slug, name: places.names[i]!, points }];
   });
   return {
     measure,
     periods: numbers.periods,
     lines,
-    national: numbers.periods.map((period, p) => ({ period, value: numbers.national[p] ?? null })),
+    national: numbers.periods.map((period, p) =>
+      point(period, numbers.national[p] ?? null, numbers.nationalDecimals?.[p], numbers.nationalDerived?.[p] || undefined),
+    ),
     ...(places.csvSuffix ? { csvSuffix: places.csvSuffix } : {}),
   };
+}
+
+function point(period: string, value: number | null, decimals: number | undefined, derived?: string): ComparePoint {
+  return { period, value, ...(decimals !== undefined ? { decimals } : {}), ...(derived ? { derived } : {}) };
+}
+
+/** A point as shown: with its published decimals, and "(afledt)" where it is derived ("58 % (afledt)"). */
+export function shownValue(point: ComparePoint | undefined, unit: Unit): string {
+  return nationalText(point?.value ?? null, unit, point?.decimals, point?.derived);
 }

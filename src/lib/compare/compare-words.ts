@@ -1,19 +1,18 @@
 /** The words around the comparison chart: what it shows (for screen readers and the lede) and notes on the address. */
-import { formatList, formatPeriod, formatPeriodShort, formatValue, type Unit } from '../words/format.ts';
+import { formatList, formatPeriod, formatPeriodShort, type Unit } from '../words/format.ts';
 import { MAX_KOMMUNER, type ParsedSelection } from './selection.ts';
-import type { CompareView } from './compare-view.ts';
-import type { Point } from '../charts/trend-chart.ts';
+import { shownValue, type ComparePoint, type CompareView } from './compare-view.ts';
 
-const published = (points: readonly Point[]) => points.filter((p): p is { period: string; value: number } => p.value !== null);
+const published = (points: readonly ComparePoint[]) => points.filter((p) => p.value !== null);
 
 /** "Aarhus fra 10,1 % i aug. 2021 til 12,0 % i jul. 2026", or "Læsø: ingen offentliggjorte tal". */
-function lineWords(name: string, points: readonly Point[], unit: Unit): string {
+function lineWords(name: string, points: readonly ComparePoint[], unit: Unit): string {
   const values = published(points);
   const first = values[0];
   const last = values[values.length - 1];
   if (!first || !last) return `${name}: ingen offentliggjorte tal`;
-  if (first === last) return `${name}: ${formatValue(last.value, unit)} i ${formatPeriodShort(last.period)}`;
-  return `${name} fra ${formatValue(first.value, unit)} i ${formatPeriodShort(first.period)} til ${formatValue(last.value, unit)} i ${formatPeriodShort(last.period)}`;
+  if (first === last) return `${name}: ${shownValue(last, unit)} i ${formatPeriodShort(last.period)}`;
+  return `${name} fra ${shownValue(first, unit)} i ${formatPeriodShort(first.period)} til ${shownValue(last, unit)} i ${formatPeriodShort(last.period)}`;
 }
 
 /** The chart's accessible name: the measure and every line from its first to its last value. */
@@ -26,7 +25,11 @@ export function chartLabel(view: CompareView): string {
 export function latestSentence(view: CompareView): string {
   const period = view.periods[view.periods.length - 1];
   if (period === undefined) return 'Der er ingen offentliggjorte tal for målingen.';
-  const at = (points: readonly Point[]) => formatValue(points.find((p) => p.period === period)?.value ?? null, view.measure.unit);
+  const at = (points: readonly ComparePoint[]) =>
+    shownValue(
+      points.find((p) => p.period === period),
+      view.measure.unit,
+    );
   const national = `Hele landet: ${at(view.national)}.`;
   if (view.lines.length === 0) return `I ${formatPeriod(period)}. ${national} Vælg en eller flere kommuner for at sammenligne.`;
   return `I ${formatPeriod(period)}: ${formatList(view.lines.map((l) => `${l.name} ${at(l.points)}`))}. ${national}`;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chosenList, compareChart, compareLegend, compareTable } from '../../../src/lib/compare/compare-markup.ts';
 import { compareView, type CompareMeasure, type CompareNumbers, type ComparePlaces } from '../../../src/lib/compare/compare-view.ts';
 import { SAMPLE_WARNING } from '../../../src/lib/words/sample-warning.ts';
+import { chartLabel, latestSentence } from '../../../src/lib/compare/compare-words.ts';
 
 // København, Aarhus and Læsø over three months of a share, as a periods file (/data/kort/<id>.json) would hold them.
 const places: ComparePlaces = { names: ['København', 'Aarhus', 'Læsø'], slugs: ['koebenhavn', 'aarhus', 'laesoe'] };
@@ -73,6 +74,31 @@ describe('compareTable', () => {
     );
     expect(table).not.toContain('series-note');
   });
+  it('compareTable and the sentences: every value with the decimals it was published with, and a derived one marked', () => {
+    // Whole shares ("8", not "8,0") and Hele landet's May value worked out from the letter, as the periods file says.
+    const published: CompareNumbers = {
+      ...numbers,
+      decimals: [
+        [1, 1, 0],
+        [1, 0, 0],
+        [1, 1, 0],
+      ],
+      nationalDecimals: [0, 1, 1],
+      nationalDerived: ['brevets tal for december 2018 minus stigningen', '', ''],
+    };
+    const shown = compareView(measure, places, published, ['koebenhavn', 'aarhus', 'laesoe']);
+    const table = compareTable(shown);
+    expect(table).toContain(
+      '<tr><th scope="row">juni 2026</th><td class="num">12,4\u00a0%</td><td class="num">10\u00a0%</td><td class="num">8\u00a0%</td><td class="num">11,1\u00a0%</td></tr>',
+    );
+    expect(table).toContain('<td class="num">11\u00a0% (afledt)</td></tr>');
+    expect(table).toContain('<strong>(afledt):</strong> ikke et offentliggjort tal, men brevets tal for december 2018 minus stigningen.');
+    expect(table).not.toContain('8,0');
+    expect(latestSentence(shown)).toBe('I juli 2026: København 12,6\u00a0%, Aarhus 10,5\u00a0% og Læsø ikke offentliggjort. Hele landet: 11,2\u00a0%.');
+    expect(chartLabel(shown)).toContain('Læsø: 8\u00a0% i juni 2026');
+    expect(chartLabel(shown)).toContain('Hele landet fra 11\u00a0% (afledt) i maj 2026');
+  });
+
   it('compareTable: a long series is cut to recent months plus one a year, with the CSV files for the rest', () => {
     const periods = Array.from({ length: 36 }, (_, i) => `${2024 + Math.floor(i / 12)}M${String((i % 12) + 1).padStart(2, '0')}`);
     const long = compareView(measure, places, { periods, values: periods.map(() => [1, 2, 3]), national: periods.map(() => 2) }, ['laesoe']);
