@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { changeLabel, type ChangeMonth } from '../../src/lib/map/change-state.ts';
-import { formatPeriod } from '../../src/lib/words/format.ts';
+import { formatPeriod, formatValue } from '../../src/lib/words/format.ts';
 import { SAMPLE_WARNING } from '../../src/lib/words/sample-warning.ts';
 import { openSite, openWithRenamedField, useSite } from '../support/site-browser.ts';
 import { readPage, root, sampleData, siteDir, textOf } from '../support/site.ts';
@@ -53,7 +53,15 @@ async function expectedLabel(page: Page, from: string, to: string): Promise<stri
   const file = await page.evaluate((url) => fetch(url).then((r) => r.json()), data.source);
   const month = (p: string): ChangeMonth => {
     const i = file.periods.indexOf(p);
-    return { period: p, values: file.values[i], national: file.national[i] };
+    const decimals = file.decimals?.[i];
+    const nationalDecimals = file.nationalDecimals?.[i];
+    return {
+      period: p,
+      values: file.values[i],
+      national: file.national[i],
+      ...(decimals ? { decimals } : {}),
+      ...(nationalDecimals !== undefined ? { nationalDecimals } : {}),
+    };
   };
   return changeLabel('København', month(from), month(to), data.places.codes.indexOf('101'), betterOf.get(measure)!);
 }
@@ -135,6 +143,34 @@ describe('change map in the browser', { timeout: 30_000 }, () => {
     expect(await page.locator('[data-change-rows] tr').count()).toBe(99);
     expect(await nameOfShape(page, '101')).toBe(await expectedLabel(page, from, latest));
     expect(page.url()).not.toContain('fra=');
+    await page.close();
+  });
+
+  test('a share published whole is shown whole, and its change says "ca." with no decimal', async (context) => {
+    interface File {
+      periods: string[];
+      values: (number | null)[][];
+      decimals?: number[][];
+    }
+    const fileOf = (id: string) => JSON.parse(readFileSync(join(siteDir, 'data', 'kort', `${id}.json`), 'utf8')) as File;
+    const id = measures.find((m) => fileOf(m).decimals);
+    if (!id) return context.skip('no measure in this build has a share published without one decimal');
+    const file = fileOf(id);
+    // The newest month in which some kommune's share was published whole, against the month before it.
+    const to = file.periods.findLastIndex((_, p) => p > 0 && file.decimals![p]!.some((d, i) => d === 0 && file.values[p - 1]![i] !== null));
+    const i = file.decimals![to]!.findIndex((d, k) => d === 0 && file.values[to - 1]![k] !== null);
+    const page = await site.open(`/kort/${id}/aendring/?fra=${file.periods[to - 1]}&til=${file.periods[to]}`);
+    const data = await pageData(page);
+    const name = data.places.names[i]!;
+    await expect.poll(() => page.locator('#change-to').inputValue()).toBe(file.periods[to]);
+    const row = page.locator('[data-change-rows] tr', { has: page.locator(`th >> text="${name}"`) });
+    await expect
+      .poll(() => row.locator('td').allTextContents())
+      .toEqual([
+        formatValue(file.values[to - 1]![i]!, 'pct', file.decimals![to - 1]![i]),
+        formatValue(file.values[to]![i]!, 'pct', 0),
+        expect.stringMatching(/^ca\. [+\u2212±]\d+ procentpoint$/),
+      ]);
     await page.close();
   });
 

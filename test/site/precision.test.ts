@@ -18,7 +18,7 @@ const csvFile = (path: string) => Papa.parse<Record<string, string>>(readFileSyn
 const pages = siteFiles().filter((f) => f.endsWith('/index.html') && !f.startsWith('/pagefind/'));
 
 describe('exactly as published, on the built site', () => {
-  test('no table repeats a column heading: each says what it counts', () => {
+  test('no table repeats a column heading: each says what it counts', { timeout: 30_000 }, () => {
     let tables = 0;
     const repeated: string[] = [];
     for (const file of pages) {

@@ -1,11 +1,16 @@
 /** The change map's headline: how many kommuner rose, fell and stayed, and the country's own move. */
-import { formatList, formatPeriod, formatValue } from '../words/format.ts';
+import { formatList, formatPeriod } from '../words/format.ts';
+import { nationalText } from './national-text.ts';
 import { changeTenths } from './change-scale.ts';
 
 interface Month {
   period: string;
   national: number | null;
+  nationalDecimals?: number | undefined;
+  nationalDerived?: string | undefined;
 }
+
+const nationalOf = (month: Month) => nationalText(month.national, 'pct', month.nationalDecimals, month.nationalDerived);
 
 /**
  * "Fra juli 2025 til juli 2026 steg andelen i 61 kommuner, faldt i 35 og var uændret i 2; for hele landet gik den
@@ -28,7 +33,7 @@ export function changeFinding(tenths: readonly number[], from: Month, to: Month)
     national === null
       ? ''
       : national === 0
-        ? `; for hele landet var den uændret på ${formatValue(to.national, 'pct')}`
-        : `; for hele landet gik den fra ${formatValue(from.national, 'pct')} til ${formatValue(to.national, 'pct')}`;
+        ? `; for hele landet var den uændret på ${nationalOf(to)}`
+        : `; for hele landet gik den fra ${nationalOf(from)} til ${nationalOf(to)}`;
   return `${span} ${kommuner}${country}.`;
 }

@@ -3,7 +3,8 @@
  * table. The build draws the default state from it and the browser every other, so both say the same.
  */
 import { yearBefore } from '../period/year-before.ts';
-import { formatChange, formatList, formatPeriod, formatValue } from '../words/format.ts';
+import { changeDecimals, formatChange, formatList, formatPeriod } from '../words/format.ts';
+import { nationalText } from './national-text.ts';
 import { isDarkFill } from './colour-scale.ts';
 import type { Better } from '../reference/catalogue.ts';
 import { changeClass, changeColours, changeEnds, changeLegendItems, changeStep, changeTenths, type ChangeLegendItem } from './change-scale.ts';
@@ -17,12 +18,32 @@ export interface ChangePlaces {
   small: string[];
 }
 
-/** One month's shares, aligned with ChangePlaces.codes (the shape of the map's MapPeriod). */
+/**
+ * One month's shares, aligned with ChangePlaces.codes (the shape of the map's MapPeriod): with the decimals they were
+ * published with where any share has other than one, and the rule where Hele landet's value is derived.
+ */
 export interface ChangeMonth {
   period: string;
   values: (number | null)[];
   national: number | null;
+  decimals?: number[];
+  nationalDecimals?: number;
+  nationalDerived?: string;
 }
+
+/** A kommune's value in a month, or Hele landet's (i = -1), with its published decimals and derived rule. */
+interface Cell {
+  value: number | null;
+  decimals: number | undefined;
+  derived?: string | undefined;
+}
+const cellOf = (month: ChangeMonth, i: number): Cell =>
+  i < 0
+    ? { value: month.national, decimals: month.nationalDecimals, derived: month.nationalDerived }
+    : { value: month.values[i] ?? null, decimals: month.decimals?.[i] };
+const shown = (cell: Cell) => nationalText(cell.value, 'pct', cell.decimals, cell.derived);
+/** The change between two published values, with no more decimals than the coarser ("ca. +10 procentpoint"). */
+const changeText = (tenths: number, a: Cell, b: Cell) => formatChange(tenths / 10, 'pct', changeDecimals(a.decimals, b.decimals));
 
 export interface ChangeInput {
   better: Better;
@@ -107,26 +128,18 @@ function verdict(tenths: number, better: Better): string {
 
 /** "Aarhus: fra 22,1 % til 24,3 % (+2,2 procentpoint, bedre for borgerne)"; a missing month is named. */
 export function changeLabel(name: string, from: ChangeMonth, to: ChangeMonth, i: number, better: Better): string {
-  const a = from.values[i] ?? null;
-  const b = to.values[i] ?? null;
-  const tenths = changeTenths(a, b);
-  if (tenths !== null)
-    return `${name}: fra ${formatValue(a, 'pct')} til ${formatValue(b, 'pct')} (${formatChange(tenths / 10, 'pct')}, ${verdict(tenths, better)})`;
-  if (a === null && b === null) return `${name}: ikke offentliggjort i ${formatPeriod(from.period)} og ${formatPeriod(to.period)}`;
-  const [missing, shown, value] = a === null ? [from, to, b] : [to, from, a];
-  return `${name}: ikke offentliggjort i ${formatPeriod(missing.period)} (${formatPeriod(shown.period)}: ${formatValue(value, 'pct')})`;
+  const a = cellOf(from, i);
+  const b = cellOf(to, i);
+  const tenths = changeTenths(a.value, b.value);
+  if (tenths !== null) return `${name}: fra ${shown(a)} til ${shown(b)} (${changeText(tenths, a, b)}, ${verdict(tenths, better)})`;
+  if (a.value === null && b.value === null) return `${name}: ikke offentliggjort i ${formatPeriod(from.period)} og ${formatPeriod(to.period)}`;
+  const [missing, other, cell] = a.value === null ? [from, to, b] : [to, from, a];
+  return `${name}: ikke offentliggjort i ${formatPeriod(missing.period)} (${formatPeriod(other.period)}: ${shown(cell)})`;
 }
 
-function row(code: string, name: string, slug: string, a: number | null, b: number | null): ChangeRow {
-  const tenths = changeTenths(a, b);
-  return {
-    code,
-    name,
-    slug,
-    from: formatValue(a, 'pct'),
-    to: formatValue(b, 'pct'),
-    change: tenths === null ? 'kan ikke beregnes' : formatChange(tenths / 10, 'pct'),
-  };
+function row(code: string, name: string, slug: string, a: Cell, b: Cell): ChangeRow {
+  const tenths = changeTenths(a.value, b.value);
+  return { code, name, slug, from: shown(a), to: shown(b), change: tenths === null ? 'kan ikke beregnes' : changeText(tenths, a, b) };
 }
 
 export function changeState(places: ChangePlaces, input: ChangeInput): ChangeState {
@@ -146,7 +159,7 @@ export function changeState(places: ChangePlaces, input: ChangeInput): ChangeSta
     const fill = cls < 0 ? NO_DATA_FILL : colours[cls]!;
     return { code, fill, dark: cls >= 0 && isDarkFill(fill), label, cls };
   });
-  const rowAt = (i: number) => row(places.codes[i]!, places.names[i]!, places.slugs[i]!, from.values[i] ?? null, to.values[i] ?? null);
+  const rowAt = (i: number) => row(places.codes[i]!, places.names[i]!, places.slugs[i]!, cellOf(from, i), cellOf(to, i));
 
   const eligible = places.codes.map((_, i) => i).filter((i) => tenths[i] !== null && !small.has(places.codes[i]!) && !few.has(places.codes[i]!));
   const byName = (i: number, j: number) => places.names[i]!.localeCompare(places.names[j]!, 'da');
@@ -219,7 +232,7 @@ export function changeState(places: ChangePlaces, input: ChangeInput): ChangeSta
       (missing > 0 ? ` ${missing} ${missing === 1 ? 'kommune har' : 'kommuner har'} ikke offentliggjorte tal for begge måneder (skraveret).` : ''),
     movers,
     moversNote,
-    national: row('000', 'Hele landet', '', from.national, to.national),
+    national: row('000', 'Hele landet', '', cellOf(from, -1), cellOf(to, -1)),
     rows: places.codes
       .map((_, i) => i)
       .sort(byName)

@@ -77,6 +77,27 @@ describe('changeLabel', () => {
   });
 });
 
+describe('changeLabel and changeState with the decimals values were published with', () => {
+  // Løntimer shares: Aarhus published whole in 2025 ("8"), with a decimal in 2026; Hele landet whole in both.
+  const whole2025: ChangeMonth = { ...july2025, decimals: [1, 1, 1, 0, 1, 1, 1, 1], nationalDecimals: 0 };
+  const whole2026: ChangeMonth = { ...july2026, nationalDecimals: 0, nationalDerived: 'brevets tal minus stigningen' };
+
+  test('a whole share is shown whole, and a change from it says "ca." with no decimal', () => {
+    expect(changeLabel('Aarhus', whole2025, whole2026, 3, 'higher')).toBe(`Aarhus: fra 22${NBSP}% til 24,3${NBSP}% (ca. +2 procentpoint, bedre for borgerne)`);
+    expect(changeLabel('Odense', whole2025, whole2026, 2, 'higher')).toBe(
+      `Odense: fra 14,2${NBSP}% til 13,1${NBSP}% (${MINUS}1,1 procentpoint, dårligere for borgerne)`,
+    );
+  });
+
+  test('the table, the movers and the finding use the same decimals, and a derived national value is marked', () => {
+    const state = changeState(places, { better: 'higher', from: whole2025, to: whole2026 });
+    expect(state.rows.find((r) => r.name === 'Aarhus')).toMatchObject({ from: `22${NBSP}%`, to: `24,3${NBSP}%`, change: 'ca. +2 procentpoint' });
+    expect(state.national).toMatchObject({ from: `12${NBSP}%`, to: `13${NBSP}% (afledt)`, change: 'ca. +1 procentpoint' });
+    expect(state.finding).toContain(`for hele landet gik den fra 12${NBSP}% til 13${NBSP}% (afledt).`);
+    expect(JSON.stringify(state)).not.toContain(`22,0${NBSP}%`);
+  });
+});
+
 describe('changeFinding', () => {
   test('changeFinding: counts rises, falls and unchanged, and the country from and to', () => {
     expect(changeFinding([22, -11, 15, 0, -5, 0], july2025, july2026)).toBe(
