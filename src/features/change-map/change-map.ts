@@ -5,7 +5,7 @@
  * default months.
  */
 import { changeState, defaultChange, type ChangeMonth, type ChangeRow, type ChangeState } from '../../lib/map/change-state.ts';
-import type { MapPeriodsFile } from '../../lib/map/map-state.ts';
+import { periodOfFile } from '../../lib/map/map-state.ts';
 import { nextInDirection, type Direction } from '../../lib/map/spatial-nav.ts';
 import { formatPeriod } from '../../lib/words/format.ts';
 import { withBase } from '../../lib/site/with-base.ts';
@@ -76,7 +76,7 @@ export class ChangeMap {
     const known = this.#months.get(period);
     if (known) return known;
     const all = await fetchPeriodsFile(this.#data.source);
-    all.periods.forEach((p, i) => this.#months.set(p, monthOfFile(all, i)));
+    all.periods.forEach((p, i) => this.#months.set(p, periodOfFile(all, i)));
     const found = this.#months.get(period);
     if (!found) throw new Error(`ingen tal for ${period}`);
     return found;
@@ -242,21 +242,6 @@ export class ChangeMap {
     this.#toSelect.value = to;
     if (from !== this.#state.from || to !== this.#state.to) void this.#show(from, to);
   }
-}
-
-/** A month of the periods file, with its published decimals and a derived national value's rule where it has them. */
-function monthOfFile(file: MapPeriodsFile, i: number): ChangeMonth {
-  const decimals = file.decimals?.[i];
-  const nationalDecimals = file.nationalDecimals?.[i];
-  const nationalDerived = file.nationalDerived?.[i];
-  return {
-    period: file.periods[i]!,
-    values: file.values[i]!,
-    national: file.national[i] ?? null,
-    ...(decimals ? { decimals } : {}),
-    ...(nationalDecimals !== undefined ? { nationalDecimals } : {}),
-    ...(nationalDerived ? { nationalDerived } : {}),
-  };
 }
 
 /** Table rows as the build writes them (ChangeTableRows.astro). */

@@ -1,3 +1,4 @@
+import type { MapPeriod } from './map-state.ts';
 /**
  * Everything the change map shows for two months of a share: fills, names, key, finding, biggest movers and the
  * table. The build draws the default state from it and the browser every other, so both say the same.
@@ -19,17 +20,10 @@ export interface ChangePlaces {
 }
 
 /**
- * One month's shares, aligned with ChangePlaces.codes (the shape of the map's MapPeriod): with the decimals they were
- * published with where any share has other than one, and the rule where Hele landet's value is derived.
+ * One month's shares, aligned with ChangePlaces.codes: the part of the map's MapPeriod the change map reads, with the
+ * decimals they were published with where any share has other than one, and the rule where Hele landet's is derived.
  */
-export interface ChangeMonth {
-  period: string;
-  values: (number | null)[];
-  national: number | null;
-  decimals?: number[];
-  nationalDecimals?: number;
-  nationalDerived?: string;
-}
+export type ChangeMonth = Pick<MapPeriod, 'period' | 'values' | 'national' | 'decimals' | 'nationalDecimals' | 'nationalDerived'>;
 
 /** A kommune's value in a month, or Hele landet's (i = -1), with its published decimals and derived rule. */
 interface Cell {
