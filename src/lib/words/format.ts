@@ -56,8 +56,10 @@ export function formatValue(value: number | null, unit: Unit, decimals?: number)
  * point off), never more decimals than the inputs.
  */
 export function formatChange(change: number, unit: Unit, decimals?: number): string {
-  const sign = change > 0 ? '+' : change < 0 ? '\u2212' : '±';
   const places = decimals === undefined ? (unit === 'pct' ? 1 : 0) : decimals;
+  // The sign of the change as written: one that rounds to nothing is "±0", not "+0" ("ca. ±0 procentpoint").
+  const shown = Math.round(Math.abs(change) * 10 ** places);
+  const sign = shown === 0 ? '±' : change > 0 ? '+' : '\u2212';
   const size = unit === 'pct' ? `${formatNumber(Math.abs(change), places)} procentpoint` : formatNumber(Math.abs(change), places);
   return decimals === 0 && unit === 'pct' ? `ca. ${sign}${size}` : `${sign}${size}`;
 }

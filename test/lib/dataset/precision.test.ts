@@ -67,6 +67,9 @@ describe('published decimals: from the cell to the page', () => {
     expect(text).toMatch(/^Fra juni 2025 til juni 2026 steg andelen med ordinære løntimer ca\. 1 procentpoint \(fra 7,1\u00a0% til 8\u00a0%\)/);
     expect(text).not.toContain('0,9');
     expect(formatChange(0.9, 'pct', 0)).toBe('ca. +1 procentpoint');
+    // A change that rounds to nothing has no direction to show (Odder's løntimer share: 10,6 % to a whole 11 %).
+    expect(formatChange(0.4, 'pct', 0)).toBe('ca. ±0 procentpoint');
+    expect(formatChange(-0.4, 'pct', 0)).toBe('ca. ±0 procentpoint');
     expect(formatChange(0.9, 'pct', 1)).toBe('+0,9 procentpoint');
   });
 
